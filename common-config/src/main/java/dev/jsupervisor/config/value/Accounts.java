@@ -21,4 +21,9 @@ public interface Accounts {
 
     /** Groups listing the user as a member (for setgroups), not including the primary group. */
     List<Integer> supplementaryGidsOf(String userName);
+
+    /** Home directory of a user (for "~user" expansion); empty if unknown. */
+    default Optional<String> homeOf(String userName) {
+        return Optional.empty();
+    }
 }
