@@ -7,8 +7,9 @@ Usage: dump_config.py [--ctl] CONFIG [EXTRA-ARGS...]
   result in the JSON shape described in src-test/oracle/README.md. Must run with
   Debian's /usr/bin/python3 (the module lives in its dist-packages).
 
-Paths under the config's directory are shown as $HERE and the host name as $HOST,
-so goldens do not depend on where the checkout lives.
+Paths under the config's directory are shown as $HERE, and the host name is pinned to the
+literal "$HOST" before parsing, so goldens depend neither on where the checkout lives nor on
+the machine's name.
 """
 import json
 import os
@@ -17,6 +18,10 @@ import socket
 import sys
 
 from supervisor import datatypes, events, options
+
+# %(host_node_name)s comes from platform.node(); pin it so goldens are machine-independent
+# (replacing the real name afterwards would also rewrite unrelated text containing it).
+platform.node = lambda: "$HOST"
 
 
 class UsageError(Exception):
@@ -155,13 +160,13 @@ def dump_client(args):
     }
 
 
-def normalise(value, here, host):
+def normalise(value, here):
     if isinstance(value, str):
-        return value.replace(here, "$HERE").replace(host, "$HOST") if host else value.replace(here, "$HERE")
+        return value.replace(here, "$HERE")
     if isinstance(value, list):
-        return [normalise(v, here, host) for v in value]
+        return [normalise(v, here) for v in value]
     if isinstance(value, dict):
-        return {k: normalise(v, here, host) for k, v in value.items()}
+        return {k: normalise(v, here) for k, v in value.items()}
     return value
 
 
@@ -179,7 +184,7 @@ def main(argv):
         result = {"ok": False, "exit": e.code}
     except Exception as e:  # a reference crash: record the type so a test can see it
         result = {"ok": False, "crash": "%s: %s" % (type(e).__name__, e)}
-    result = normalise(result, here, platform.node())
+    result = normalise(result, here)
     sys.stdout.write(json.dumps(result, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
     return 0
 

@@ -1,5 +1,6 @@
 package dev.jsupervisor.config.load;
 
+import dev.jsupervisor.config.value.PyText;
 import static dev.jsupervisor.config.load.OptionReader.convert;
 
 import dev.jsupervisor.config.model.GroupConfig;
@@ -95,7 +96,7 @@ final class GroupsLoader {
     private GroupSection readGroupSection(String section) throws ConfigException {
         String name = convert(() -> Converters.processOrGroupName(section.substring(GROUP.length())));
         String programsText = reader.get(section, "programs", null, local);
-        List<String> programs = PythonSplit.listOfStrings(programsText);
+        List<String> programs = Converters.listOfStrings(programsText);
         String priorityText = reader.get(section, "priority", GroupSection.DEFAULT_PRIORITY, local);
         int priority = convert(() -> Converters.integer(priorityText));
         return new GroupSection(name, programs, priority);

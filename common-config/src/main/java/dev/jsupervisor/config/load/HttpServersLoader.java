@@ -1,5 +1,6 @@
 package dev.jsupervisor.config.load;
 
+import dev.jsupervisor.config.value.PyText;
 import static dev.jsupervisor.config.load.OptionReader.convert;
 
 import dev.jsupervisor.config.model.HttpServerConfig;
@@ -65,13 +66,14 @@ final class HttpServersLoader {
         if (file == null) {
             throw new ConfigException(Messages.noServerValue(section, "file"));
         }
-        String path = Converters.normalizePath(PythonSplit.strip(file), ctx.paths(), ctx.accounts());
+        String path = Converters.normalizePath(PyText.strip(file), ctx.paths(), ctx.accounts());
         String[] auth = auth(section);
         int[] chown = {UnixHttpServerConfig.DEFAULT_CHOWN, UnixHttpServerConfig.DEFAULT_CHOWN};
         String chownText = reader.get(section, "chown", null);
         if (chownText != null) {
-            chown = UserGroup.parse(chownText, ctx.accounts());
-            if (chown == null) {
+            try {
+                chown = Converters.colonSeparatedUserGroup(chownText, ctx.accounts());
+            } catch (ValueException e) {
                 throw new ConfigException(Messages.badSockchown(chownText));
             }
         }

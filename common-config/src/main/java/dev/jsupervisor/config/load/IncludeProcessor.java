@@ -1,5 +1,6 @@
 package dev.jsupervisor.config.load;
 
+import dev.jsupervisor.config.value.PyText;
 import dev.jsupervisor.config.ini.IniDocument;
 import dev.jsupervisor.config.model.IncludeSection;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class IncludeProcessor {
         names.put("here", here);
         names.put("host_node_name", ctx.hostname());
         String expanded = OptionReader.expand(files, names, "include.files");
-        return new IncludeSection(PythonSplit.whitespace(expanded));
+        return new IncludeSection(PyText.split(expanded));
     }
 
     private void readIncluded(IniDocument doc, String file) throws ConfigException {

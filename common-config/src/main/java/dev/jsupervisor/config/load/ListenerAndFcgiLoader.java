@@ -60,7 +60,7 @@ final class ListenerAndFcgiLoader {
 
     private Set<EventType> events(String section) throws ConfigException {
         Set<String> names = new LinkedHashSet<>();
-        for (String word : PythonSplit.listOfStrings(get(section, "events", ""))) {
+        for (String word : Converters.listOfStrings(get(section, "events", ""))) {
             names.add(word.toUpperCase(Locale.ROOT));
         }
         if (names.isEmpty()) {
@@ -107,11 +107,12 @@ final class ListenerAndFcgiLoader {
         if (text == null) {
             return null;
         }
-        int[] ids = UserGroup.parse(text, ctx.accounts());
-        if (ids == null) {
+        try {
+            int[] ids = Converters.colonSeparatedUserGroup(text, ctx.accounts());
+            return new FcgiSocketConfig.Owner(ids[0], ids[1]);
+        } catch (ValueException e) {
             throw new ConfigException(Messages.badSocketOwner(text));
         }
-        return new FcgiSocketConfig.Owner(ids[0], ids[1]);
     }
 
     private static Integer socketMode(String text) throws ConfigException {

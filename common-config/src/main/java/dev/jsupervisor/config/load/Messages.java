@@ -1,5 +1,6 @@
 package dev.jsupervisor.config.load;
 
+import dev.jsupervisor.config.value.PyRepr;
 import java.util.List;
 
 /** Every user-visible text of config loading, worded as the reference words it. */
@@ -66,7 +67,7 @@ final class Messages {
 
     /** The reference raises this with two arguments, so it shows as a tuple. */
     static String socketPathNotAbsolute(String path) {
-        return "('Unix socket path %s is not an absolute path', " + PyText.repr(path) + ")";
+        return "('Unix socket path %s is not an absolute path', " + PyRepr.of(path) + ")";
     }
 
     static String socketOwnerOrModeOnInet() {
@@ -75,11 +76,11 @@ final class Messages {
 
     /** Also raised with two arguments, hence the tuple form. */
     static String badSocketFormat(String socket) {
-        return "('Bad socket format %s', " + PyText.repr(socket) + ")";
+        return "('Bad socket format %s', " + PyRepr.of(socket) + ")";
     }
 
     static String inSection(String error, String section, String file) {
-        return error + " in section " + PyText.repr(section) + " (file: " + PyText.repr(file) + ")";
+        return error + " in section " + PyRepr.of(section) + " (file: " + PyRepr.of(file) + ")";
     }
 
     static String processNumRequired() {

@@ -1,5 +1,6 @@
 package dev.jsupervisor.config.load;
 
+import dev.jsupervisor.config.value.PyText;
 import static dev.jsupervisor.config.load.OptionReader.convert;
 import static dev.jsupervisor.config.model.ProcessConfig.*;
 

@@ -129,10 +129,13 @@ public final class Converters {
         throw new ValueException(Messages.badAutoRestart(lowered));
     }
 
-    /** Comma-separated, each stripped; empty pieces are kept as the reference keeps them ("a,,b" has 3). */
+    /**
+     * Comma-separated, each stripped; empty pieces are kept as the reference keeps them ("a,,b" has 3).
+     * A missing (null) or empty value is an empty list, as for a [group:x] without programs=.
+     */
     public static List<String> listOfStrings(String value) {
         List<String> items = new ArrayList<>();
-        if (value.isEmpty()) {
+        if (value == null || value.isEmpty()) {
             return items;
         }
         for (String piece : value.split(",", -1)) {

@@ -1,5 +1,8 @@
 package dev.jsupervisor.config.value;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,6 +12,9 @@ import java.util.Locale;
  */
 public final class PyText {
     private PyText() {}
+
+    /** Python str ordering: by code point (String.compareTo compares UTF-16 units). */
+    public static final Comparator<String> CODE_POINT_ORDER = PyText::compareCodePoints;
 
     /** str.isspace() for one code point (bidi class WS, B or S, or category Zs). */
     public static boolean isSpace(int cp) {
@@ -85,5 +91,39 @@ public final class PyText {
     /** True if {@code cp} is ASCII. */
     public static boolean isAscii(int cp) {
         return cp < 0x80;
+    }
+
+    /** str.split() without arguments: runs of Python whitespace separate words; no empty words. */
+    public static List<String> split(String s) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            boolean space = isSpace(s.codePointAt(i));
+            if (space && start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            words.add(s.substring(start));
+        }
+        return words;
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -53,4 +53,22 @@ class PyValuesTest {
         assertEquals(List.of("a b", "c"), Shlex.split("a\\ b c"));
         assertEquals("No escaped character", assertThrows(ValueException.class, () -> Shlex.split("a\\")).getMessage());
     }
+
+    @Test
+    void listOfStringsKeepsEmptyPiecesAndTreatsMissingAsEmpty() {
+        assertEquals(List.of("a", "", "b", ""), Converters.listOfStrings(" a , ,b,"));
+        assertEquals(List.of(), Converters.listOfStrings(null));
+    }
+
+    @Test
+    void splitUsesPythonWhitespace() {
+        assertEquals(List.of("a", "b", "c"), PyText.split("\u00a0a \tb\u001fc\u0085"));
+        assertEquals(List.of(), PyText.split("  "));
+    }
+
+    @Test
+    void codePointOrderSortsAstralCharactersAfterBmpOnes() {
+        // UTF-16 would put U+1F600 (surrogates D83D..) before U+FF21; Python compares code points.
+        assertEquals(-1, Integer.signum(PyText.CODE_POINT_ORDER.compare("\uff21", "\ud83d\ude00")));
+    }
 }

@@ -64,24 +64,24 @@ class DumpDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("serverCases")
     void serverDumpMatchesOracle(String name, String conf, List<String> args) throws Exception {
-        assumeTrue(DumpOracle.available(), "reference not installed");
+        Oracle.assumeAvailable();
         Files.writeString(dir.resolve("supervisord.conf"), conf);
         Files.createDirectories(dir.resolve("conf.d"));
-        String expected = DumpOracle.run(false, "supervisord.conf", args, ENV, dir);
+        String expected = Oracle.run(false, "supervisord.conf", args, ENV, dir);
         assertEquals(expected, OurConfigDump.dumpServer(Path.of("supervisord.conf"), args, ENV, dir), name);
     }
 
     @ParameterizedTest(name = "include {0}")
     @MethodSource("includeCases")
     void includeDumpMatchesOracle(String name, String main, Map<String, String> extra) throws Exception {
-        assumeTrue(DumpOracle.available(), "reference not installed");
+        Oracle.assumeAvailable();
         Files.writeString(dir.resolve("supervisord.conf"), main);
         for (Map.Entry<String, String> e : extra.entrySet()) {
             Path file = dir.resolve(e.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, e.getValue());
         }
-        String expected = DumpOracle.run(false, "supervisord.conf", List.of(), ENV, dir);
+        String expected = Oracle.run(false, "supervisord.conf", List.of(), ENV, dir);
         assertEquals(expected, OurConfigDump.dumpServer(Path.of("supervisord.conf"), List.of(), ENV, dir), name);
     }
 
@@ -103,13 +103,13 @@ class DumpDifferentialTest {
     @ParameterizedTest(name = "path {0}")
     @MethodSource("pathCases")
     void configPathsAndBareEnvironment(String config, Map<String, String> env) throws Exception {
-        assumeTrue(DumpOracle.available(), "reference not installed");
+        Oracle.assumeAvailable();
         // "/abs/..." means an absolute -c path inside the temp dir.
         Path file = dir.resolve(config.startsWith("/") ? config.substring(1) : config);
         Files.createDirectories(file.getParent());
         Files.writeString(file, DumpCases.NUMPROCS + "[include]\nfiles=*.ini\n[program:e]\ncommand=%(ENV_LC_CTYPE)s\n");
         String given = config.startsWith("/") ? file.toString() : config;
-        String expected = DumpOracle.run(false, given, List.of(), env, dir);
+        String expected = Oracle.run(false, given, List.of(), env, dir);
         assertEquals(expected, OurConfigDump.dumpServer(Path.of(given), List.of(), env, dir), config);
     }
 
@@ -124,9 +124,9 @@ class DumpDifferentialTest {
     @ParameterizedTest(name = "ctl {0}")
     @MethodSource("clientCases")
     void clientDumpMatchesOracle(String name, String conf, List<String> args) throws Exception {
-        assumeTrue(DumpOracle.available(), "reference not installed");
+        Oracle.assumeAvailable();
         Files.writeString(dir.resolve("c.conf"), conf);
-        String expected = DumpOracle.run(true, "c.conf", args, ENV, dir);
+        String expected = Oracle.run(true, "c.conf", args, ENV, dir);
         assertEquals(expected, OurConfigDump.dumpClient(Path.of("c.conf"), args, ENV, dir), name);
     }
 

@@ -24,6 +24,9 @@ import java.util.Map;
  * as strings. See src-test/oracle/README.md for the shape.
  */
 public final class OurConfigDump {
+    /** The oracle pins platform.node() to this text; we hand the loader the same host name. */
+    static final String PINNED_HOSTNAME = "$HOST";
+
     private OurConfigDump() {}
 
     /**
@@ -69,7 +72,7 @@ public final class OurConfigDump {
 
     private static LoadContext context(Map<String, String> env, Path cwd, String argv0) {
         String dir = cwd.toAbsolutePath().normalize().toString();
-        return LoadContext.of(env, dir, hostname(), new SystemAccounts(), argv0, currentUid());
+        return LoadContext.of(env, dir, PINNED_HOSTNAME, new SystemAccounts(), argv0, currentUid());
     }
 
     private static Map<String, Object> exit() {
@@ -96,20 +99,11 @@ public final class OurConfigDump {
         return out;
     }
 
-    /** JSON plus newline, with the oracle's $HERE / $HOST substitution applied to every string. */
+    /** JSON plus newline, with the oracle's $HERE substitution applied to every string. */
     private static String render(Object result, Path config, Path cwd) {
         Path abs = cwd.toAbsolutePath().resolve(config).normalize();
         String here = abs.getParent() == null ? "/" : abs.getParent().toString();
-        return JsonWriter.write(DumpNormaliser.normalise(result, here, hostname())) + "\n";
-    }
-
-    /** platform.node(): the kernel's host name. */
-    static String hostname() {
-        try {
-            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        } catch (IOException e) {
-            return "";
-        }
+        return JsonWriter.write(DumpNormaliser.normalise(result, here)) + "\n";
     }
 
     /** The real uid, from /proc (no native calls). */

@@ -1,5 +1,6 @@
 package dev.jsupervisor.e2e.echoconf;
 
+import dev.jsupervisor.e2e.config.Oracle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jsupervisor.e2e.config.OurConfigDump;
@@ -19,7 +20,7 @@ class EchoSampleOurLoaderTest {
 
     @BeforeEach
     void requireReference() {
-        ReferenceOracle.assumeAvailable();
+        Oracle.assumeAvailable();
     }
 
     @Test
@@ -34,9 +35,9 @@ class EchoSampleOurLoaderTest {
 
     private static void assertLoaderAgrees(Path config) {
         Path cwd = config.getParent();
-        assertEquals(ReferenceOracle.dumpServer(config),
-                OurConfigDump.dumpServer(config, List.of(), ReferenceOracle.ENV, cwd), "supervisord's view");
-        assertEquals(ReferenceOracle.dumpClient(config),
-                OurConfigDump.dumpClient(config, List.of(), ReferenceOracle.ENV, cwd), "supervisorctl's view");
+        assertEquals(Samples.dumpServer(config),
+                OurConfigDump.dumpServer(config, List.of(), Samples.ENV, cwd), "supervisord's view");
+        assertEquals(Samples.dumpClient(config),
+                OurConfigDump.dumpClient(config, List.of(), Samples.ENV, cwd), "supervisorctl's view");
     }
 }

@@ -1,5 +1,6 @@
 package dev.jsupervisor.e2e.echoconf;
 
+import dev.jsupervisor.e2e.config.Oracle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class EchoSampleReferenceParseTest {
 
     @BeforeEach
     void requireReference() {
-        ReferenceOracle.assumeAvailable();
+        Oracle.assumeAvailable();
     }
 
     @Test
@@ -46,12 +47,12 @@ class EchoSampleReferenceParseTest {
 
     /** Compares server and client views; returns the server JSON. */
     private static String assertSameParse(Path reference, Path ours) {
-        String expectedServer = ReferenceOracle.dumpServer(reference);
+        String expectedServer = Samples.dumpServer(reference);
         assertTrue(expectedServer.contains("\"ok\": true"), () -> "reference rejects its own sample:\n" + expectedServer);
-        assertEquals(expectedServer, ReferenceOracle.dumpServer(ours), "supervisord's view");
-        String expectedClient = ReferenceOracle.dumpClient(reference);
+        assertEquals(expectedServer, Samples.dumpServer(ours), "supervisord's view");
+        String expectedClient = Samples.dumpClient(reference);
         assertTrue(expectedClient.contains("\"ok\": true"), () -> "reference rejects its own sample:\n" + expectedClient);
-        assertEquals(expectedClient, ReferenceOracle.dumpClient(ours), "supervisorctl's view");
+        assertEquals(expectedClient, Samples.dumpClient(ours), "supervisorctl's view");
         return expectedServer;
     }
 }

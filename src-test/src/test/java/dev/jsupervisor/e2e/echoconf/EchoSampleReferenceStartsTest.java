@@ -40,7 +40,7 @@ class EchoSampleReferenceStartsTest {
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile()); // a file, not a pipe: nothing can block on unread output
         pb.environment().clear();
-        pb.environment().putAll(ReferenceOracle.ENV);
+        pb.environment().putAll(Samples.ENV);
         Process daemon = pb.start();
         try {
             Result status = awaitStatus(config, daemon, console);
@@ -83,7 +83,7 @@ class EchoSampleReferenceStartsTest {
         cmd.addAll(List.of(action));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().clear();
-        pb.environment().putAll(ReferenceOracle.ENV);
+        pb.environment().putAll(Samples.ENV);
         Process p = pb.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

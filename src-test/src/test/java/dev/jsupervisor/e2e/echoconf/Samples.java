@@ -8,13 +8,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import dev.jsupervisor.e2e.config.Oracle;
 
 /** Where the two samples come from. */
 final class Samples {
     /** Installed by Debian's python3-supervisor 4.2.5; what the reference's echo_supervisord_conf prints. */
     static final Path REFERENCE_SAMPLE = Path.of("/usr/lib/python3/dist-packages/supervisor/skel/sample.conf");
 
+    /** The complete environment both parsers see (as `env -i PATH=/usr/bin:/bin HOME=/root`). */
+    static final Map<String, String> ENV = Map.of("PATH", "/usr/bin:/bin", "HOME", "/root");
+
     private Samples() {}
+
+    /** {@code supervisord -c config} as the reference reads it; cwd is the config's directory. */
+    static String dumpServer(Path config) {
+        return dump(config, false);
+    }
+
+    /** {@code supervisorctl -c config} as the reference reads it; cwd is the config's directory. */
+    static String dumpClient(Path config) {
+        return dump(config, true);
+    }
+
+    private static String dump(Path config, boolean client) {
+        Oracle.assumeAvailable();
+        Path dir = config.toAbsolutePath().getParent();
+        return Oracle.run(client, config.getFileName().toString(), List.of(), ENV, dir);
+    }
 
     /** Our sample, read from the classpath exactly as {@code EchoConfMain} prints it. */
     static String ours() {
