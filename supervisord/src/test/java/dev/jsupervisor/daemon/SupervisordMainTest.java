@@ -1,41 +1,162 @@
 package dev.jsupervisor.daemon;
 
+import dev.jsupervisor.config.launch.Invocation;
+import dev.jsupervisor.config.launch.PythonLocale;
+import dev.jsupervisor.config.launch.Console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jsupervisor.config.value.InMemoryAccounts;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SupervisordMainTest {
+    private static final String ARGV0 = "/opt/js/bin/supervisord";
+
+    @TempDir Path dir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private int uid = 1000;
 
     private int run(String... args) {
-        return SupervisordMain.run(List.of(args),
+        Invocation invocation = new Invocation(ARGV0, Map.of("HOME", "/home/u"), dir.toString(), "node1", uid,
+                new InMemoryAccounts().user("u", 1000, 1000, "/home/u"));
+        return SupervisordMain.run(List.of(args), invocation, new Console(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
+
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
 
     @Test
     void shortVersionFlagPrintsTheReferenceVersion() {
         assertEquals(0, run("-v"));
-        assertEquals("4.2.5" + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("4.2.5\n", out());
+        assertEquals("", err());
     }
 
     @Test
     void longVersionFlagPrintsTheReferenceVersion() {
         assertEquals(0, run("--version"));
-        assertEquals("4.2.5" + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+        assertEquals("4.2.5\n", out());
     }
 
     @Test
-    void anythingElseSaysNotImplementedOnOneLine() {
-        assertEquals(1, run("-n", "-c", "/etc/supervisor/supervisord.conf"));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertEquals(SupervisordMain.NOT_IMPLEMENTED + System.lineSeparator(),
-                err.toString(StandardCharsets.UTF_8));
+    void helpNamesTheProgramAsInvokedAndEveryOption() {
+        for (String flag : List.of("-h", "-?", "--help", "--he")) {
+            out.reset();
+            assertEquals(0, run(flag));
+            assertTrue(out().contains("Usage: " + ARGV0 + " [options]\n"), out());
+            for (String option : List.of("-c/--configuration FILENAME", "-n/--nodaemon", "-s/--silent",
+                    "-h/--help", "-v/--version", "-u/--user USER", "-m/--umask UMASK",
+                    "-d/--directory DIRECTORY", "-l/--logfile FILENAME", "-y/--logfile_maxbytes BYTES",
+                    "-z/--logfile_backups NUM", "-e/--loglevel LEVEL", "-j/--pidfile FILENAME",
+                    "-i/--identifier STR", "-q/--childlogdir DIRECTORY", "-k/--nocleanup", "-a/--minfds NUM",
+                    "-t/--strip_ansi", "--minprocs NUM", "--profile_options OPTIONS")) {
+                assertTrue(out().contains("\n" + option + " -- "), option);
+            }
+            assertTrue(out().endsWith("\n\n"));
+            assertEquals("", err());
+        }
+    }
+
+    @Test
+    void usageErrorIsTwoLinesAndExitTwo() {
+        assertEquals(2, run("-x"));
+        assertEquals("", out());
+        assertEquals("Error: option -x not recognized\nFor help, use " + ARGV0 + " -h\n", err());
+    }
+
+    @Test
+    void configErrorIsAUsageError() throws IOException {
+        Files.writeString(dir.resolve("s.conf"), "[program:a]\ncommand=/bin/true\n");
+        assertEquals(2, run("-c", "s.conf"));
+        assertEquals("Error: .ini file does not include supervisord section\nFor help, use "
+                + ARGV0 + " -h\n", err());
+    }
+
+    @Test
+    void missingConfigFileIsAUsageError() {
+        assertEquals(2, run("-c", "nope.conf"));
+        assertEquals("Error: could not find config file nope.conf\nFor help, use " + ARGV0 + " -h\n", err());
+    }
+
+    @Test
+    void validConfigSaysNotImplementedOnOneLine() throws IOException {
+        Files.writeString(dir.resolve("s.conf"), "[supervisord]\n");
+        assertEquals(1, run("-n", "-c", "s.conf"));
+        assertEquals("", out());
+        assertEquals(Messages.NOT_IMPLEMENTED + "\n", err());
+    }
+
+    @Test
+    void rootWithoutConfigOptionIsWarnedBeforeTheSearch() throws IOException {
+        uid = 0;
+        Files.writeString(dir.resolve("supervisord.conf"), "[supervisord]\n");
+        assertEquals(1, run());
+        assertEquals(Messages.rootSearchWarning() + Messages.NOT_IMPLEMENTED + "\n", err());
+    }
+
+    @Test
+    void rootWithConfigOptionIsNotWarned() throws IOException {
+        uid = 0;
+        Files.writeString(dir.resolve("s.conf"), "[supervisord]\n");
+        assertEquals(1, run("-c", "s.conf"));
+        assertEquals(Messages.NOT_IMPLEMENTED + "\n", err());
+    }
+
+    @Test
+    void crashLineIsOneLine() {
+        assertEquals("Error: ParsingError: a b 'c\\n'\n", Messages.crash("ParsingError", "a\nb\n'c\\n'"));
+    }
+
+    @Test
+    void argv0FallsBackToTheToolName() {
+        String saved = System.getProperty(Invocation.ARGV0_PROPERTY);
+        String savedHome = System.getProperty(Invocation.HOME_PROPERTY);
+        try {
+            System.clearProperty(Invocation.ARGV0_PROPERTY);
+            System.clearProperty(Invocation.HOME_PROPERTY);
+            assertEquals("supervisord", Invocation.argv0For("supervisord"));
+            System.setProperty(Invocation.HOME_PROPERTY, "/opt/js");
+            assertEquals("/opt/js/bin/supervisord", Invocation.argv0For("supervisord"));
+            System.setProperty(Invocation.ARGV0_PROPERTY, "./sd");
+            assertEquals("./sd", Invocation.argv0For("supervisord"));
+        } finally {
+            restore(Invocation.ARGV0_PROPERTY, saved);
+            restore(Invocation.HOME_PROPERTY, savedHome);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
+    void pythonCoercesTheCLocale() {
+        assertEquals("C.UTF-8", PythonLocale.coerce(Map.of("PATH", "/bin")).get("LC_CTYPE"));
+        assertEquals("C.UTF-8", PythonLocale.coerce(Map.of("LANG", "POSIX")).get("LC_CTYPE"));
+        assertEquals(Map.of("LANG", "C.UTF-8"), PythonLocale.coerce(Map.of("LANG", "C.UTF-8")));
+        assertEquals(Map.of("LC_ALL", "C"), PythonLocale.coerce(Map.of("LC_ALL", "C")));
+    }
+
+    @Test
+    void hostFactsComeFromTheKernel() {
+        assertTrue(Invocation.realUid() >= 0);
+        assertTrue(!Invocation.kernelHostname().isEmpty());
     }
 }

@@ -17,11 +17,11 @@ import java.util.List;
  * compiled into (so {@code -Dsv.target=target-x} builds find their own dist). The system property
  * {@code jsupervisor.dist} overrides it.
  */
-final class Dist {
+public final class Dist {
     private Dist() {}
 
     /** The dist directory; skips the calling test when it was not built. */
-    static Path home() {
+    public static Path home() {
         Path dist = locate();
         assumeTrue(Files.isDirectory(dist.resolve("bin")),
                 "no distribution at " + dist + ": build the packaging module first (mvn install)");

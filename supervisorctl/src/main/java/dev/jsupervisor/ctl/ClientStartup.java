@@ -1,0 +1,76 @@
+package dev.jsupervisor.ctl;
+
+import dev.jsupervisor.config.launch.Invocation;
+import dev.jsupervisor.config.launch.Console;
+import dev.jsupervisor.config.cli.ClientArgs;
+import dev.jsupervisor.config.cli.ClientCommandLine;
+import dev.jsupervisor.config.cli.UsageException;
+import dev.jsupervisor.config.load.ClientConfigLoader;
+import dev.jsupervisor.config.load.ConfigException;
+import dev.jsupervisor.config.model.ClientConfig;
+import java.util.List;
+
+/**
+ * supervisorctl's start, up to a loaded configuration, in the reference's order: command line
+ * (usage errors, -h), then the optional config file. Failures are reported on stderr as the
+ * reference reports them; the result is the process exit code.
+ */
+final class ClientStartup {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final Invocation invocation;
+    private final Console console;
+
+    ClientStartup(Invocation invocation, Console console) {
+        this.invocation = invocation;
+        this.console = console;
+    }
+
+    int run(List<String> argv) {
+        try {
+            return start(argv);
+        } catch (RuntimeException e) {
+            console.printError(Messages.internalError(e));
+            return FAILED;
+        }
+    }
+
+    private int start(List<String> argv) {
+        ClientArgs args;
+        try {
+            args = ClientCommandLine.parse(argv);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        }
+        if (args.help()) {
+            console.print(Messages.help(invocation.argv0()));
+            return OK;
+        }
+        try {
+            return configured(ClientConfigLoader.load(args, invocation.loadContext()));
+        } catch (ConfigException e) {
+            return configError(e);
+        }
+    }
+
+    /** The client and its shell arrive with issue 4; until then a valid config ends here. */
+    private int configured(ClientConfig config) {
+        console.printError(Messages.NOT_IMPLEMENTED + "\n");
+        return FAILED;
+    }
+
+    private int configError(ConfigException e) {
+        if (e.crashType() != null) {
+            console.printError(Messages.crash(e.crashType(), e.getMessage()));
+            return FAILED;
+        }
+        return usage(e.getMessage());
+    }
+
+    private int usage(String message) {
+        console.printError(Messages.usageError(message, invocation.argv0()));
+        return USAGE;
+    }
+}
