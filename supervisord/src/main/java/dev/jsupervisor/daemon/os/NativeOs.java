@@ -1,0 +1,86 @@
+package dev.jsupervisor.daemon.os;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The system calls supervisord needs, behind one interface so that a Java 22+ FFM implementation
+ * can replace the jnr-ffi one ({@link JnrNativeOs}). Methods that can fail throw
+ * {@link OsException} unless they say otherwise. There is deliberately no chdir: changing the
+ * JVM's directory would desynchronise java.io's user.dir (the launcher sets the directory).
+ */
+public interface NativeOs {
+
+    /**
+     * posix_spawn(path) with: fds[0..2] dup2'd onto 0/1/2, every other fd closed, the child in a
+     * new process group of its own (so a terminal's Ctrl-C or a killpg of ours only reaches what
+     * we mean), an empty signal mask and default dispositions for every catchable signal.
+     *
+     * @param chdir directory for the child (addchdir_np: a missing one is a synchronous ENOENT),
+     *              or null
+     * @return the pid, or the errno when no child exists
+     */
+    SpawnResult posixSpawn(String path, List<String> argv, List<String> env, int[] fds, String chdir);
+
+    /** waitpid(pid, WNOHANG); pid -1 means any child. Empty when none is ready or none exists. */
+    Optional<Reaped> waitNoHang(int pid);
+
+    /** kill(2); returns 0 or the errno (ESRCH is routine when a child already died). */
+    int kill(int pid, int signal);
+
+    /** killpg(2); returns 0 or the errno. */
+    int killpg(int pgid, int signal);
+
+    /** getpgid(2) of a process (-1 when it does not exist). */
+    int getpgid(int pid);
+
+    /** umask(2): sets the new mask and returns the previous one. */
+    int umask(int mask);
+
+    /** The current umask, read without changing it (two umask calls; single-threaded use only). */
+    default int currentUmask() {
+        int old = umask(0);
+        umask(old);
+        return old;
+    }
+
+    int getpid();
+
+    int getuid();
+
+    int geteuid();
+
+    /** setsid(2); returns the new session id. */
+    int setsid();
+
+    void setuid(int uid);
+
+    void setgid(int gid);
+
+    void setgroups(int[] gids);
+
+    /** The user record for a uid (through NSS), if any. */
+    Optional<Passwd> getpwuid(int uid);
+
+    /** The user's groups as getgrouplist(3) gives them: primary gid first. */
+    int[] groupsOf(String userName, int primaryGid);
+
+    Rlimit getrlimit(int resource);
+
+    void setrlimit(int resource, Rlimit limit);
+
+    /** Whether the signal's disposition is currently SIG_IGN. */
+    boolean isIgnored(int signal);
+
+    /** Sets the signal's disposition to SIG_DFL. */
+    void setDefaultDisposition(int signal);
+
+    /** errno's symbolic name as Python's errno.errorcode has it ("ENOENT"), else the number. */
+    String errnoName(int errno);
+
+    /** strerror(3). */
+    String strerror(int errno);
+
+    /** A passwd entry: the fields supervisord uses. */
+    record Passwd(String name, int uid, int gid, String home) {}
+}
