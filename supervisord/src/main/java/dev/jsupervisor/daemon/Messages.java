@@ -7,8 +7,6 @@ final class Messages {
     /** What -v / --version prints (the reference version this build imitates). */
     static final String VERSION = "4.2.5";
 
-    static final String NOT_IMPLEMENTED =
-            "supervisord: the configuration is valid, but the supervision core is not implemented yet in this build";
 
     /** The reference's usage error: two lines on stderr, then exit 2. */
     static String usageError(String message, String argv0) {
@@ -21,6 +19,11 @@ final class Messages {
      */
     static String crash(String pythonType, String message) {
         return "Error: " + pythonType + ": " + oneLine(message) + "\n";
+    }
+
+    /** The daemon could not start for a reason that is not a usage error: one line, exit 1. */
+    static String startupError(String message) {
+        return "Error: " + oneLine(message) + "\n";
     }
 
     /** A failure of our own code: still one line, never a Java stack trace. */

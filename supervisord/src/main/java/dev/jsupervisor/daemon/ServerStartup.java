@@ -9,12 +9,15 @@ import dev.jsupervisor.config.load.ConfigException;
 import dev.jsupervisor.config.load.LoadContext;
 import dev.jsupervisor.config.load.ServerConfigLoader;
 import dev.jsupervisor.config.model.ServerConfig;
+import dev.jsupervisor.daemon.loop.DaemonChild;
+import dev.jsupervisor.daemon.loop.StartupFailure;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * supervisord's start, up to a loaded configuration, in the reference's order: command line
- * (usage errors, -h, -v), the config file search, then the config itself. Every failure is
- * reported on stderr as the reference reports it; the result is the process exit code.
+ * supervisord's start in the reference's order: command line (usage errors, -h, -v), the config
+ * file search, the config itself, then the daemon ({@link DaemonLaunch}). Every failure is reported on stderr as the reference reports it; the
+ * result is the process exit code.
  */
 final class ServerStartup {
     static final int OK = 0;
@@ -23,10 +26,32 @@ final class ServerStartup {
 
     private final Invocation invocation;
     private final Console console;
+    private Optional<DaemonChild> daemonChild = Optional.empty();
+
+    /** What runs once the configuration is valid. */
+    @FunctionalInterface
+    interface Launch {
+        int launch(ServerConfig config, List<String> argv, Optional<DaemonChild> daemonChild) throws StartupFailure;
+    }
+
+    private final Launch launch;
 
     ServerStartup(Invocation invocation, Console console) {
         this.invocation = invocation;
         this.console = console;
+        this.launch = new DaemonLaunch(invocation, console);
+    }
+
+    ServerStartup(Invocation invocation, Console console, Launch launch) {
+        this.invocation = invocation;
+        this.console = console;
+        this.launch = launch;
+    }
+
+    /** @param daemonChild present when this JVM is the daemon half of daemon mode */
+    int run(List<String> argv, Optional<DaemonChild> daemonChild) {
+        this.daemonChild = daemonChild;
+        return run(argv);
     }
 
     int run(List<String> argv) {
@@ -54,20 +79,27 @@ final class ServerStartup {
             console.print(Messages.VERSION + "\n");
             return OK;
         }
-        if (args.configFile() == null && invocation.isRoot()) {
+        if (args.configFile() == null && invocation.isRoot() && daemonChild.isEmpty()) {
             console.printError(Messages.rootSearchWarning());
         }
         try {
-            return configured(ServerConfigLoader.load(args, ctx));
+            return configured(ServerConfigLoader.load(args, ctx), argv);
         } catch (ConfigException e) {
             return configError(e);
         }
     }
 
-    /** The daemon proper arrives with issue 3; until then a valid config ends here. */
-    private int configured(ServerConfig config) {
-        console.printError(Messages.NOT_IMPLEMENTED + "\n");
-        return FAILED;
+    /** A valid configuration: hand over to the daemon (tests put a fake here). */
+    private int configured(ServerConfig config, List<String> argv) {
+        try {
+            return launch.launch(config, argv, daemonChild);
+        } catch (StartupFailure e) {
+            if (e.usage()) {
+                return usage(e.getMessage());
+            }
+            console.printError(Messages.startupError(e.getMessage()));
+            return FAILED;
+        }
     }
 
     private int configError(ConfigException e) {

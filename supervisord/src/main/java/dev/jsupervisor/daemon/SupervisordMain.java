@@ -2,7 +2,9 @@ package dev.jsupervisor.daemon;
 
 import dev.jsupervisor.config.launch.Invocation;
 import dev.jsupervisor.config.launch.Console;
+import dev.jsupervisor.daemon.loop.DaemonChild;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Entry point of {@code bin/supervisord}. All logic lives in {@link ServerStartup}, which returns
@@ -15,10 +17,19 @@ public final class SupervisordMain {
     private SupervisordMain() {}
 
     public static void main(String[] args) {
-        System.exit(run(List.of(args), Invocation.current("supervisord"), Console.system()));
+        Optional<DaemonChild> daemonChild = DaemonChild.inherited();
+        Invocation invocation = Invocation.current("supervisord");
+        Console console = Console.system();
+        if (daemonChild.isPresent()) {
+            // The daemon half of daemon mode: errors go to the launching JVM through the
+            // readiness pipe, and relative paths mean what they meant where it was started.
+            console = new Console(console.out(), daemonChild.get().errors());
+            invocation = withCwd(invocation, DaemonChild.originalCwd().orElse(invocation.cwd()));
+        }
+        System.exit(new ServerStartup(invocation, console).run(List.of(args), daemonChild));
     }
 
-    static int run(List<String> args, Invocation invocation, Console console) {
-        return new ServerStartup(invocation, console).run(args);
+    private static Invocation withCwd(Invocation i, String cwd) {
+        return new Invocation(i.argv0(), i.env(), cwd, i.hostname(), i.uid(), i.accounts());
     }
 }

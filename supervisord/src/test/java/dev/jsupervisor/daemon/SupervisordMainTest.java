@@ -6,7 +6,10 @@ import dev.jsupervisor.config.launch.Console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.value.InMemoryAccounts;
+import dev.jsupervisor.daemon.loop.StartupFailure;
+import dev.jsupervisor.daemon.loop.TestFailures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,10 +32,23 @@ class SupervisordMainTest {
     private int run(String... args) {
         Invocation invocation = new Invocation(ARGV0, Map.of("HOME", "/home/u"), dir.toString(), "node1", uid,
                 new InMemoryAccounts().user("u", 1000, 1000, "/home/u"));
-        return SupervisordMain.run(List.of(args), invocation, new Console(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        ServerStartup.Launch fake = (config, argv, child) -> {
+            launched = config;
+            return launchResult.get();
+        };
+        return new ServerStartup(invocation, console, fake).run(List.of(args));
     }
+
+    /** What the fake daemon does with a valid configuration: a code, or a startup failure. */
+    @FunctionalInterface
+    private interface LaunchResult {
+        int get() throws StartupFailure;
+    }
+
+    private ServerConfig launched;
+    private LaunchResult launchResult = () -> 0;
 
     private String out() { return out.toString(StandardCharsets.UTF_8); }
 
@@ -92,27 +108,48 @@ class SupervisordMainTest {
     }
 
     @Test
-    void validConfigSaysNotImplementedOnOneLine() throws IOException {
+    void validConfigIsHandedToTheDaemon() throws IOException {
         Files.writeString(dir.resolve("s.conf"), "[supervisord]\n");
-        assertEquals(1, run("-n", "-c", "s.conf"));
+        assertEquals(0, run("-n", "-c", "s.conf"));
         assertEquals("", out());
-        assertEquals(Messages.NOT_IMPLEMENTED + "\n", err());
+        assertEquals("", err());
+        assertTrue(launched.supervisord().nodaemon());
+    }
+
+    @Test
+    void usageFailureOfTheDaemonIsTwoLinesAndExitTwo() throws IOException {
+        Files.writeString(dir.resolve("s.conf"), "[supervisord]\n");
+        launchResult = () -> {
+            throw TestFailures.usage("Can't drop privilege as nonroot user");
+        };
+        assertEquals(2, run("-n", "-c", "s.conf"));
+        assertEquals("Error: Can't drop privilege as nonroot user\nFor help, use " + ARGV0 + " -h\n", err());
+    }
+
+    @Test
+    void otherFailureOfTheDaemonIsOneLineAndExitOne() throws IOException {
+        Files.writeString(dir.resolve("s.conf"), "[supervisord]\n");
+        launchResult = () -> {
+            throw TestFailures.fatal("cannot create\nthe log");
+        };
+        assertEquals(1, run("-n", "-c", "s.conf"));
+        assertEquals("Error: cannot create the log\n", err());
     }
 
     @Test
     void rootWithoutConfigOptionIsWarnedBeforeTheSearch() throws IOException {
         uid = 0;
         Files.writeString(dir.resolve("supervisord.conf"), "[supervisord]\n");
-        assertEquals(1, run());
-        assertEquals(Messages.rootSearchWarning() + Messages.NOT_IMPLEMENTED + "\n", err());
+        assertEquals(0, run());
+        assertEquals(Messages.rootSearchWarning(), err());
     }
 
     @Test
     void rootWithConfigOptionIsNotWarned() throws IOException {
         uid = 0;
         Files.writeString(dir.resolve("s.conf"), "[supervisord]\n");
-        assertEquals(1, run("-c", "s.conf"));
-        assertEquals(Messages.NOT_IMPLEMENTED + "\n", err());
+        assertEquals(0, run("-c", "s.conf"));
+        assertEquals("", err());
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class JnrNativeOs implements NativeOs {
     private static final short POSIX_SPAWN_SETPGROUP = 0x02;
     private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
+    private static final short POSIX_SPAWN_SETSID = 0x80;
+    private static final int O_RDWR = 2;
+    private static final int READY_FD = 3;
     private static final int SIGKILL = 9;
     private static final int SIGSTOP = 19;
     /** Generous upper bounds of glibc's opaque struct sizes (80, 336, 128 and 152 bytes on x86_64). */
@@ -44,6 +47,22 @@ public final class JnrNativeOs implements NativeOs {
 
     @Override
     public SpawnResult posixSpawn(String path, List<String> argv, List<String> env, int[] fds, String chdir) {
+        short flags = (short) (POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        return spawn(path, argv, env, flags, actions -> fileActions(actions, fds, chdir));
+    }
+
+    @Override
+    public SpawnResult spawnDaemon(String path, List<String> argv, List<String> env, int readyFd, String chdir) {
+        short flags = (short) (POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        return spawn(path, argv, env, flags, actions -> daemonFileActions(actions, readyFd, chdir));
+    }
+
+    /** Fills a posix_spawn_file_actions_t; returns 0 or the first error number. */
+    private interface FileActions {
+        int fill(Pointer actions);
+    }
+
+    private SpawnResult spawn(String path, List<String> argv, List<String> env, short flags, FileActions fill) {
         Pointer actions = Memory.allocateDirect(runtime, FILE_ACTIONS_SIZE, true);
         Pointer attr = Memory.allocateDirect(runtime, SPAWNATTR_SIZE, true);
         Pointer noSignals = Memory.allocateDirect(runtime, SIGSET_SIZE, true);
@@ -53,9 +72,9 @@ public final class JnrNativeOs implements NativeOs {
         libc.posix_spawn_file_actions_init(actions);
         libc.posix_spawnattr_init(attr);
         try {
-            int err = fileActions(actions, fds, chdir);
+            int err = fill.fill(actions);
             if (err == 0) {
-                err = attributes(attr, noSignals, allSignals);
+                err = attributes(attr, flags, noSignals, allSignals);
             }
             IntByReference pid = new IntByReference();
             if (err == 0) {
@@ -68,6 +87,24 @@ public final class JnrNativeOs implements NativeOs {
             Reference.reachabilityFence(argvC);
             Reference.reachabilityFence(envC);
         }
+    }
+
+    /** /dev/null on 0/1/2, the readiness pipe on 3, nothing else. */
+    private int daemonFileActions(Pointer actions, int readyFd, String chdir) {
+        int err = libc.posix_spawn_file_actions_addopen(actions, 0, CStrings.of("/dev/null"), O_RDWR, 0);
+        for (int target = 1; target < 3 && err == 0; target++) {
+            err = libc.posix_spawn_file_actions_adddup2(actions, 0, target);
+        }
+        if (err == 0) {
+            err = libc.posix_spawn_file_actions_adddup2(actions, readyFd, READY_FD);
+        }
+        if (err == 0) {
+            err = libc.posix_spawn_file_actions_addclosefrom_np(actions, READY_FD + 1);
+        }
+        if (err == 0 && chdir != null) {
+            err = libc.posix_spawn_file_actions_addchdir_np(actions, CStrings.of(chdir));
+        }
+        return err;
     }
 
     /** dup2 the given fds onto 0/1/2, close everything above (the JVM opens fds without CLOEXEC). */
@@ -85,15 +122,17 @@ public final class JnrNativeOs implements NativeOs {
         return err;
     }
 
-    /** Own process group (pgroup 0 = the child's pid), nothing blocked, every catchable signal default. */
-    private int attributes(Pointer attr, Pointer noSignals, Pointer allSignals) {
+    /**
+     * The given flags; with SETPGROUP the child's own process group (pgroup 0 = its pid); nothing
+     * blocked, every catchable signal default.
+     */
+    private int attributes(Pointer attr, short flags, Pointer noSignals, Pointer allSignals) {
         libc.sigemptyset(noSignals);
         libc.sigfillset(allSignals);
         libc.sigdelset(allSignals, SIGKILL);
         libc.sigdelset(allSignals, SIGSTOP);
-        short flags = (short) (POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
         int err = libc.posix_spawnattr_setflags(attr, flags);
-        if (err == 0) {
+        if (err == 0 && (flags & POSIX_SPAWN_SETPGROUP) != 0) {
             err = libc.posix_spawnattr_setpgroup(attr, 0);
         }
         if (err == 0) {
@@ -138,6 +177,9 @@ public final class JnrNativeOs implements NativeOs {
 
     @Override
     public int getpgid(int pid) { return libc.getpgid(pid); }
+
+    @Override
+    public int close(int fd) { return libc.close(fd) == 0 ? 0 : runtime.getLastError(); }
 
     @Override
     public int umask(int mask) { return libc.umask(mask); }

@@ -20,6 +20,8 @@ public interface LibC {
 
     int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newFd);
 
+    int posix_spawn_file_actions_addopen(Pointer fileActions, int fd, byte[] path, int oflag, int mode);
+
     int posix_spawn_file_actions_addchdir_np(Pointer fileActions, byte[] path);
 
     int posix_spawn_file_actions_addclosefrom_np(Pointer fileActions, int from);
@@ -51,6 +53,8 @@ public interface LibC {
     @SaveError int killpg(int pgid, int signal);
 
     @SaveError int getpgid(int pid);
+
+    @SaveError int close(int fd);
 
     int umask(int mask);
 

@@ -51,20 +51,6 @@ public final class Messages {
         return "unknown error during fork for '" + processName + "': " + result.errnoName();
     }
 
-    // wait status descriptions (options.decode_wait_status)
-
-    public static String exitStatus(int code) {
-        return "exit status " + code;
-    }
-
-    public static String terminatedBy(String signalName, boolean coreDumped) {
-        return "terminated by " + signalName + (coreDumped ? " (core dumped)" : "");
-    }
-
-    public static String unknownTermination(int raw) {
-        return String.format("unknown termination cause 0x%04x", raw);
-    }
-
     // supervisord's own user= (options.drop_privileges)
 
     public static String cannotFindUid(int uid) {

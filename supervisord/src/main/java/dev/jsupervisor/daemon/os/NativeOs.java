@@ -22,6 +22,19 @@ public interface NativeOs {
      */
     SpawnResult posixSpawn(String path, List<String> argv, List<String> env, int[] fds, String chdir);
 
+    /**
+     * posix_spawn for supervisord's own daemon JVM (the JVM cannot fork): a new session
+     * (POSIX_SPAWN_SETSID, so no process group of its own is requested: a group leader could not
+     * call setsid), /dev/null on 0/1/2, {@code readyFd} as fd 3 (the readiness pipe), every fd
+     * above 3 closed, an empty signal mask and default dispositions.
+     *
+     * @param chdir directory for the child, or null
+     */
+    SpawnResult spawnDaemon(String path, List<String> argv, List<String> env, int readyFd, String chdir);
+
+    /** close(2); returns 0 or the errno. */
+    int close(int fd);
+
     /** waitpid(pid, WNOHANG); pid -1 means any child. Empty when none is ready or none exists. */
     Optional<Reaped> waitNoHang(int pid);
 

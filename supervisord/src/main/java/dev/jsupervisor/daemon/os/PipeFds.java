@@ -10,7 +10,7 @@ import java.nio.channels.Channel;
  * {@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED} (the launcher and surefire pass it).
  * Reflection keeps javac free of that flag.
  */
-final class PipeFds {
+public final class PipeFds {
     private PipeFds() {}
 
     private static final Method GET_FD_VAL = lookup();
@@ -24,12 +24,12 @@ final class PipeFds {
     }
 
     /** Whether fds can be read in this JVM (i.e. the export flag was given). */
-    static boolean available() {
+    public static boolean available() {
         return GET_FD_VAL != null
                 && Object.class.getModule().isExported("sun.nio.ch", PipeFds.class.getModule());
     }
 
-    static int fdOf(Channel channel) {
+    public static int fdOf(Channel channel) {
         if (!available()) {
             throw new IllegalStateException(Messages.PIPE_FD_UNAVAILABLE);
         }

@@ -1,11 +1,10 @@
 package dev.jsupervisor.daemon.os;
 
-import dev.jsupervisor.config.value.Signals;
-
 /**
- * A raw wait(2) status decoded the way the reference's decode_wait_status does: an exit code
- * (or -1 when a signal ended the process) and the description used in log lines such as
- * "exited: x (exit status 1; not expected)" or "reaped unknown pid 7 (terminated by SIGKILL)".
+ * A raw wait(2) status as waitpid returned it, with accessors for the bits. How a status reads in
+ * log lines ("exit status 1", "terminated by SIGKILL") and the exit code the state machine
+ * compares against exitcodes are decided in one place only,
+ * {@link dev.jsupervisor.daemon.process.WaitStatus#fromRaw}; this class delegates to it.
  */
 public record WaitStatus(int raw) {
 
@@ -20,18 +19,15 @@ public record WaitStatus(int raw) {
 
     public boolean coreDumped() { return signaled() && (raw & 0x80) != 0; }
 
-    /** The reference's "es": the exit code, or -1 when the process did not exit by itself. */
-    public int exitStatus() { return exited() ? exitCode() : -1; }
-
-    public String description() {
-        if (exited()) {
-            return Messages.exitStatus(exitCode());
-        }
-        if (signaled()) {
-            return Messages.terminatedBy(Signals.signame(termSignal()), coreDumped());
-        }
-        return Messages.unknownTermination(raw);
+    /** The decoded form the supervision core works with. */
+    public dev.jsupervisor.daemon.process.WaitStatus decoded() {
+        return dev.jsupervisor.daemon.process.WaitStatus.fromRaw(raw);
     }
+
+    /** The reference's "es": the exit code, or -1 when the process did not exit by itself. */
+    public int exitStatus() { return decoded().exitCode(); }
+
+    public String description() { return decoded().text(); }
 
     /** Builders for tests and for callers that synthesise a status. */
     public static WaitStatus ofExit(int code) { return new WaitStatus((code & 0xff) << 8); }

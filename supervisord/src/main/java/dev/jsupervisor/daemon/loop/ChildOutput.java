@@ -1,0 +1,163 @@
+package dev.jsupervisor.daemon.loop;
+
+import dev.jsupervisor.daemon.log.ChildLogChannel;
+import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.os.ChildPipes;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipes and log channels of one spawn. They belong to the spawn, not to the process: output
+ * is read until EOF even after the child was reaped (a grandchild may still hold the pipe), and a
+ * respawn gets a new ChildOutput with freshly opened log files, as the reference opens its log
+ * handlers per spawn.
+ */
+final class ChildOutput {
+    /** One readable stream: a pipe's read end and the log channel its bytes go to. */
+    final class Stream {
+        private final Pipe.SourceChannel source;
+        private final ChildLogChannel log;
+        private SelectionKey key;
+
+        private Stream(Pipe.SourceChannel source, ChildLogChannel log) {
+            this.source = source;
+            this.log = log;
+        }
+
+        ChildOutput owner() {
+            return ChildOutput.this;
+        }
+
+        /** Reads one chunk into {@code buffer} and logs it; false at EOF (the stream is closed then). */
+        boolean readOnce(ByteBuffer buffer) {
+            buffer.clear();
+            int n;
+            try {
+                n = source.read(buffer);
+            } catch (IOException e) {
+                n = -1;
+            }
+            if (n < 0) {
+                close();
+                return false;
+            }
+            if (n > 0) {
+                write(buffer.array(), n);
+            }
+            return n > 0;
+        }
+
+        private void write(byte[] data, int length) {
+            try {
+                log.write(data, 0, length);
+            } catch (IOException rotationFailed) {
+                mainLog.critical(Messages.childLogFailed(processName, log.spec().channel().label(), rotationFailed));
+                close();
+            }
+        }
+
+        private void close() {
+            if (key != null) {
+                key.cancel();
+            }
+            closeQuietly(source);
+            open.remove(this);
+            if (open.isEmpty()) {
+                finish();
+            }
+        }
+    }
+
+    private static final int MAX_DRAIN_CHUNKS = 64;
+
+    private final String processName;
+    private final ChildPipes pipes;
+    private final List<ChildLogChannel> logs;
+    private final MainLog mainLog;
+    private final List<Stream> open = new ArrayList<>();
+    private boolean finished;
+
+    /**
+     * @param stderrLog null when stderr is redirected to stdout (no stderr pipe)
+     */
+    ChildOutput(String processName, ChildPipes pipes, ChildLogChannel stdoutLog, ChildLogChannel stderrLog,
+            MainLog mainLog) {
+        this.processName = processName;
+        this.pipes = pipes;
+        this.mainLog = mainLog;
+        this.logs = stderrLog == null ? List.of(stdoutLog) : List.of(stdoutLog, stderrLog);
+        open.add(new Stream(pipes.stdout(), stdoutLog));
+        if (stderrLog != null) {
+            open.add(new Stream(pipes.stderr(), stderrLog));
+        }
+    }
+
+    /** After a successful spawn: drop the child's ends and watch ours. */
+    void register(Selector selector) throws IOException {
+        pipes.closeChildEnds();
+        for (Stream s : open) {
+            s.key = s.source.register(selector, SelectionKey.OP_READ, s);
+        }
+    }
+
+    /**
+     * Reads whatever is already there, without waiting (before a reaped exit is reported). Bounded,
+     * because a grandchild that inherited the pipe may keep writing.
+     */
+    void drain(ByteBuffer buffer) {
+        for (Stream s : List.copyOf(open)) {
+            for (int chunk = 0; chunk < MAX_DRAIN_CHUNKS && s.readOnce(buffer); chunk++) {
+                // keep reading until the pipe is empty or closed
+            }
+        }
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    /** SIGUSR2: reopen the log files by name. */
+    void reopenLogs() {
+        for (ChildLogChannel log : logs) {
+            try {
+                log.reopen();
+            } catch (IOException e) {
+                mainLog.critical(Messages.childLogFailed(processName, log.spec().channel().label(), e));
+            }
+        }
+    }
+
+    /** Closes everything still open (restart, exit, or both streams at EOF). */
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        for (Stream s : List.copyOf(open)) {
+            if (s.key != null) {
+                s.key.cancel();
+            }
+        }
+        open.clear();
+        closeQuietly(pipes);
+        logs.forEach(ChildOutput::closeQuietly);
+    }
+
+    /** After a failed spawn: nothing was registered; close every end and the log files. */
+    void abandon() {
+        finish();
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // nothing useful can be done about a failed close at this point
+        }
+    }
+}

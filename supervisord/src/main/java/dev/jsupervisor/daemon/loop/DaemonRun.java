@@ -1,0 +1,127 @@
+package dev.jsupervisor.daemon.loop;
+
+import dev.jsupervisor.config.model.ServerConfig;
+import dev.jsupervisor.config.model.SupervisordConfig;
+import dev.jsupervisor.daemon.log.AutoChildLogs;
+import dev.jsupervisor.daemon.log.ChildLogChannel;
+import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.os.ChildEnvironment;
+import dev.jsupervisor.daemon.os.CommandResolver;
+import dev.jsupervisor.daemon.os.ExecHelper;
+import dev.jsupervisor.daemon.os.FileProbe;
+import dev.jsupervisor.daemon.os.ProcessSpawner;
+import dev.jsupervisor.daemon.os.SpawnPreparer;
+import dev.jsupervisor.daemon.process.Supervision;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * One life of the daemon, from a loaded configuration to the moment everything is stopped: the
+ * first start, or a restart after SIGHUP (same pid, no second daemonizing, no rlimit step). The
+ * steps follow the reference's order (spec section 3.1).
+ */
+final class DaemonRun {
+    private final DaemonContext context;
+    private final ServerConfig config;
+    private final boolean firstStart;
+    private final MainLog mainLog;
+
+    DaemonRun(DaemonContext context, ServerConfig config, boolean firstStart) {
+        this.context = context;
+        this.config = config;
+        this.firstStart = firstStart;
+        this.mainLog = new MainLog(config.supervisord().loglevel(), Clock.systemDefaultZone(), context.errors());
+    }
+
+    /** @return the configuration to restart with, or null when the daemon should exit */
+    ServerConfig run() throws StartupFailure {
+        StartupSteps steps = new StartupSteps(context.os(), config, mainLog);
+        steps.queueParseMessages();
+        steps.dropPrivileges();
+        if (firstStart) {
+            steps.raiseRlimits();
+        }
+        steps.openMainLog(context.stdout());
+        PidFile pidfile = new PidFile(config.supervisord().pidfile());
+        try {
+            return supervise(pidfile);
+        } catch (StartupFailure e) {
+            // After a restart nobody reads our stderr any more; the activity log is where it shows.
+            mainLog.critical(e.getMessage());
+            throw e;
+        } finally {
+            pidfile.removeIfWritten();
+            mainLog.close();
+        }
+    }
+
+    private ServerConfig supervise(PidFile pidfile) throws StartupFailure {
+        SupervisordConfig s = config.supervisord();
+        if (!s.nocleanup()) {
+            AutoChildLogs.cleanup(s.childlogdir(), s.identifier(), mainLog);
+        }
+        Supervision supervision = new Supervision(config.groups(), LoopClock.now());
+        AutoLogFiles autoLogs = allocateAutoLogs(supervision);
+        // Seam: the HTTP servers (unix/inet, XML-RPC) are opened here, after the groups and
+        // before the signal handlers, as in the reference; a bind failure ends startup (exit 2).
+        context.installSignals().run();
+        if (firstStart && context.daemonChild().isPresent()) {
+            daemonized(context.daemonChild().get());
+        }
+        writePidfile(pidfile);
+        if (firstStart) {
+            context.daemonChild().ifPresent(child -> child.ready(context.os()));
+        }
+        EffectRunner effects = new EffectRunner(supervision, spawnAction(autoLogs), context.os(), mainLog,
+                ProcessEvents.NONE);
+        return new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(), mainLog,
+                context.reload()).run();
+    }
+
+    private AutoLogFiles allocateAutoLogs(Supervision supervision) throws StartupFailure {
+        SupervisordConfig s = config.supervisord();
+        try {
+            return AutoLogFiles.allocate(supervision.allProcesses(), s.childlogdir(), s.identifier());
+        } catch (IOException e) {
+            throw StartupFailure.fatal(Messages.cannotCreate("AUTO child log in " + s.childlogdir(), e));
+        }
+    }
+
+    /**
+     * The daemon JVM's share of the reference's daemonize(): the launching JVM already made the
+     * new session, chose the directory and put /dev/null on stdio; here come the log lines and
+     * the umask (daemon mode only, as in the reference).
+     */
+    private void daemonized(DaemonChild child) {
+        SupervisordConfig s = config.supervisord();
+        mainLog.info(Messages.DAEMONIZING);
+        if (s.directory() != null) {
+            if (child.chdirErrno().isPresent()) {
+                int errno = child.chdirErrno().getAsInt();
+                mainLog.critical(Messages.cannotChdir(s.directory(),
+                        Messages.osError(errno, context.os().strerror(errno), s.directory())));
+            } else {
+                mainLog.info(Messages.currentDirectory(s.directory()));
+            }
+        }
+        context.os().umask(s.umask());
+    }
+
+    private void writePidfile(PidFile pidfile) {
+        int pid = context.os().getpid();
+        if (pidfile.write(pid)) {
+            mainLog.info(Messages.startedWithPid(pid));
+        } else {
+            mainLog.critical(Messages.couldNotWritePidfile(config.supervisord().pidfile()));
+        }
+    }
+
+    private SpawnAction spawnAction(AutoLogFiles autoLogs) {
+        ChildEnvironment environment = new ChildEnvironment(context.environment(), config.serverurl());
+        CommandResolver resolver = new CommandResolver(FileProbe.SYSTEM, context.environment().get("PATH"));
+        ProcessSpawner spawner = new ProcessSpawner(context.os(), ExecHelper.locate());
+        return new SpawnAction(new SpawnPreparer(resolver, environment), spawner, autoLogs,
+                config.supervisord().stripAnsi(), mainLog, context.selector(), new ChildLogChannel.Listener() { },
+                context.errors());
+    }
+}
