@@ -36,7 +36,7 @@ public final class Daemon {
         SignalQueue signals = new SignalQueue(selector::wakeup);
         Runnable install = new SignalInstaller(new SignalSource(os), signals);
         return new Daemon(new DaemonContext(os, selector, signals, install, environment, stdout, errors, reload,
-                daemonChild));
+                daemonChild, new NativeSyslog(os)));
     }
 
     /** Runs until an exit request; returns the exit code (0), or throws when startup fails. */

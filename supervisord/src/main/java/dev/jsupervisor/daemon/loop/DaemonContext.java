@@ -1,5 +1,6 @@
 package dev.jsupervisor.daemon.loop;
 
+import dev.jsupervisor.daemon.log.SyslogSink;
 import dev.jsupervisor.daemon.os.NativeOs;
 import java.io.PrintStream;
 import java.nio.channels.Selector;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * @param environment supervisord's environment as it started (children inherit it, restarts too)
  * @param stdout where the main log is echoed with nodaemon and not silent
  * @param errors where failures of log writes are reported
+ * @param syslog where logfile=syslog and *_syslog=true lines go
  */
 record DaemonContext(NativeOs os, Selector selector, SignalQueue signals, Runnable installSignals,
         Map<String, String> environment, PrintStream stdout, PrintStream errors, ConfigSource reload,
-        Optional<DaemonChild> daemonChild) {
+        Optional<DaemonChild> daemonChild, SyslogSink syslog) {
 }

@@ -41,7 +41,7 @@ final class DaemonRun {
         if (firstStart) {
             steps.raiseRlimits();
         }
-        steps.openMainLog(context.stdout());
+        steps.openMainLog(context.stdout(), context.syslog());
         PidFile pidfile = new PidFile(config.supervisord().pidfile());
         try {
             return supervise(pidfile);
@@ -122,6 +122,6 @@ final class DaemonRun {
         ProcessSpawner spawner = new ProcessSpawner(context.os(), ExecHelper.locate());
         return new SpawnAction(new SpawnPreparer(resolver, environment), spawner, autoLogs,
                 config.supervisord().stripAnsi(), mainLog, context.selector(), new ChildLogChannel.Listener() { },
-                context.errors());
+                context.errors(), context.syslog());
     }
 }

@@ -41,9 +41,11 @@ final class SpawnAction {
     private final Selector selector;
     private final ChildLogChannel.Listener logListener;
     private final PrintStream errors;
+    private final SyslogSink syslog;
 
     SpawnAction(SpawnPreparer preparer, ProcessSpawner spawner, AutoLogFiles autoLogs, boolean stripAnsi,
-            MainLog mainLog, Selector selector, ChildLogChannel.Listener logListener, PrintStream errors) {
+            MainLog mainLog, Selector selector, ChildLogChannel.Listener logListener, PrintStream errors,
+            SyslogSink syslog) {
         this.preparer = preparer;
         this.spawner = spawner;
         this.autoLogs = autoLogs;
@@ -52,6 +54,7 @@ final class SpawnAction {
         this.selector = selector;
         this.logListener = logListener;
         this.errors = errors;
+        this.syslog = syslog;
     }
 
     Outcome spawn(ProcessRecord process) {
@@ -115,7 +118,7 @@ final class SpawnAction {
         boolean isStdout = which == ChildLogSpec.OutputChannel.STDOUT;
         ChildLogSpec spec = ChildLogSpec.from(config.name(), which, isStdout ? config.stdout() : config.stderr(),
                 autoLogs.file(process, which).orElse(null), stripAnsi);
-        return ChildLogChannel.open(spec, mainLog, SyslogSink.DISCARD, logListener, errors);
+        return ChildLogChannel.open(spec, mainLog, syslog, logListener, errors);
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -64,9 +64,9 @@ final class StartupSteps {
     }
 
     /** The file (or syslog), plus stdout when nodaemon and not silent; flushes the queued lines. */
-    void openMainLog(OutputStream stdout) throws StartupFailure {
+    void openMainLog(OutputStream stdout, SyslogSink syslog) throws StartupFailure {
         try {
-            mainLog.open(MainLogTarget.of(config.supervisord()), SyslogSink.DISCARD, stdout);
+            mainLog.open(MainLogTarget.of(config.supervisord()), syslog, stdout);
         } catch (IOException e) {
             throw StartupFailure.fatal(Messages.cannotCreate("log file " + config.supervisord().logfile(), e));
         }

@@ -1,6 +1,7 @@
 package dev.jsupervisor.daemon.os;
 
 import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,14 @@ public final class JnrNativeOs implements NativeOs {
     private static final int SIGSET_SIZE = 256;
     private static final int SIGACTION_SIZE = 512;
     private static final long SIG_IGN = 1;
+    private static final int LOG_USER = 1 << 3;
+    private static final int LOG_INFO = 6;
     private static final int MAX_GROUPS = 65536;
 
     private final LibC libc;
     private final Runtime runtime;
+    /** openlog keeps this pointer, so it must stay reachable for the life of the process. */
+    private Pointer syslogIdent;
 
     public JnrNativeOs() {
         String name = Platform.getNativePlatform().getStandardCLibraryName();
@@ -259,6 +264,19 @@ public final class JnrNativeOs implements NativeOs {
     public void setDefaultDisposition(int signal) {
         Pointer act = Memory.allocateDirect(runtime, SIGACTION_SIZE, true);
         check("sigaction", libc.sigaction(signal, act, null));
+    }
+
+    @Override
+    public synchronized void openSyslog(String ident) {
+        byte[] bytes = (ident + "\0").getBytes(StandardCharsets.UTF_8);
+        syslogIdent = Memory.allocateDirect(runtime, bytes.length, true);
+        syslogIdent.put(0, bytes, 0, bytes.length);
+        libc.openlog(syslogIdent, 0, LOG_USER);
+    }
+
+    @Override
+    public void syslog(String message) {
+        libc.syslog(LOG_USER | LOG_INFO, "%s", message);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.jsupervisor.daemon.os;
 
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.SaveError;
+import jnr.ffi.annotations.Variadic;
 import jnr.ffi.byref.IntByReference;
 
 /**
@@ -83,4 +84,10 @@ public interface LibC {
     String strerror(int errno);
 
     String strerrorname_np(int errno);
+
+    void openlog(Pointer ident, int option, int facility);
+
+    /** Variadic in C; called with exactly one "%s" argument so the message is never a format. */
+    @Variadic(fixedCount = 2)
+    void syslog(int priority, String format, String message);
 }

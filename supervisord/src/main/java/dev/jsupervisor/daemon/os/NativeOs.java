@@ -88,6 +88,15 @@ public interface NativeOs {
     /** Sets the signal's disposition to SIG_DFL. */
     void setDefaultDisposition(int signal);
 
+    /**
+     * openlog(ident, 0, LOG_USER), as Python's syslog module does on first use (its ident is the
+     * program name). The ident must outlive every later syslog call, so the binding keeps it.
+     */
+    void openSyslog(String ident);
+
+    /** syslog(LOG_INFO, "%s", message): the priority the reference uses for every line. */
+    void syslog(String message);
+
     /** errno's symbolic name as Python's errno.errorcode has it ("ENOENT"), else the number. */
     String errnoName(int errno);
 
