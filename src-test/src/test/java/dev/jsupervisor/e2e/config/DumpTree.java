@@ -1,5 +1,6 @@
 package dev.jsupervisor.e2e.config;
 
+import dev.jsupervisor.config.value.PyText;
 import dev.jsupervisor.config.cli.ServerArgs;
 import dev.jsupervisor.config.model.ClientConfig;
 import dev.jsupervisor.config.model.EventListenerPoolConfig;
@@ -124,7 +125,7 @@ final class DumpTree {
         if (g instanceof EventListenerPoolConfig pool) {
             out.put("kind", "eventlistener");
             out.put("buffer_size", pool.bufferSize());
-            out.put("events", pool.events().stream().map(EventType::name).sorted(JsonWriter::compareCodePoints).toList());
+            out.put("events", pool.events().stream().map(EventType::name).sorted(PyText.CODE_POINT_ORDER).toList());
             out.put("result_handler", pool.resultHandler());
         } else if (g instanceof FcgiGroupConfig fcgi) {
             out.put("kind", "fcgi-program");

@@ -1,5 +1,6 @@
 package dev.jsupervisor.e2e.config;
 
+import dev.jsupervisor.config.value.PyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class JsonWriter {
         }
         List<String> keys = new ArrayList<>();
         map.keySet().forEach(k -> keys.add((String) k));
-        keys.sort(JsonWriter::compareCodePoints);
+        keys.sort(PyText.CODE_POINT_ORDER);
         out.append("{");
         String sep = "\n";
         for (String key : keys) {
@@ -93,20 +94,5 @@ final class JsonWriter {
             }
         }
         out.append('"');
-    }
-
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

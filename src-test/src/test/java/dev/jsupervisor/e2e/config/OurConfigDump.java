@@ -1,5 +1,6 @@
 package dev.jsupervisor.e2e.config;
 
+import dev.jsupervisor.config.launch.PythonLocale;
 import dev.jsupervisor.config.cli.ClientArgs;
 import dev.jsupervisor.config.cli.ClientCommandLine;
 import dev.jsupervisor.config.cli.ServerArgs;
@@ -36,7 +37,7 @@ public final class OurConfigDump {
      * @param cwd the working directory relative paths resolve against
      */
     public static String dumpServer(Path config, List<String> extraArgs, Map<String, String> env, Path cwd) {
-        LoadContext ctx = context(DumpEnvironment.asPythonSeesIt(env), cwd, "supervisord");
+        LoadContext ctx = context(PythonLocale.coerce(env), cwd, "supervisord");
         Object result;
         try {
             ServerArgs args = ServerCommandLine.parse(withConfig(config, extraArgs), ctx.paths());
@@ -51,7 +52,7 @@ public final class OurConfigDump {
 
     /** As {@code supervisorctl -c config extraArgs...} would read it. */
     public static String dumpClient(Path config, List<String> extraArgs, Map<String, String> env, Path cwd) {
-        LoadContext ctx = context(DumpEnvironment.asPythonSeesIt(env), cwd, "supervisorctl");
+        LoadContext ctx = context(PythonLocale.coerce(env), cwd, "supervisorctl");
         Object result;
         try {
             ClientArgs args = ClientCommandLine.parse(withConfig(config, extraArgs));
