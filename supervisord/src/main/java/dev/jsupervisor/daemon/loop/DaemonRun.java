@@ -12,6 +12,9 @@ import dev.jsupervisor.daemon.os.FileProbe;
 import dev.jsupervisor.daemon.os.ProcessSpawner;
 import dev.jsupervisor.daemon.os.SpawnPreparer;
 import dev.jsupervisor.daemon.process.Supervision;
+import dev.jsupervisor.daemon.rpc.RpcDispatcher;
+import dev.jsupervisor.daemon.server.HttpServers;
+import dev.jsupervisor.daemon.server.ServerBindException;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -47,7 +50,10 @@ final class DaemonRun {
             return supervise(pidfile);
         } catch (StartupFailure e) {
             // After a restart nobody reads our stderr any more; the activity log is where it shows.
-            mainLog.critical(e.getMessage());
+            // At the first start the reference only prints the usage error, and so do we.
+            if (!firstStart) {
+                mainLog.critical(e.getMessage());
+            }
             throw e;
         } finally {
             pidfile.removeIfWritten();
@@ -62,8 +68,25 @@ final class DaemonRun {
         }
         Supervision supervision = new Supervision(config.groups(), LoopClock.now());
         AutoLogFiles autoLogs = allocateAutoLogs(supervision);
-        // Seam: the HTTP servers (unix/inet, XML-RPC) are opened here, after the groups and
-        // before the signal handlers, as in the reference; a bind failure ends startup (exit 2).
+        // The HTTP servers open after the groups and before the signal handlers, as in the
+        // reference; a bind failure ends startup (exit 2).
+        LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid());
+        try (HttpServers servers = openServers(control)) {
+            return superviseWithServers(pidfile, supervision, autoLogs, control);
+        }
+    }
+
+    private HttpServers openServers(LoopControl control) throws StartupFailure {
+        try {
+            return HttpServers.open(config.servers(), context.selector(), RpcDispatcher.forDaemon(control),
+                    context.os().getpid(), context.errors(), mainLog);
+        } catch (ServerBindException e) {
+            throw StartupFailure.usage(e.getMessage());
+        }
+    }
+
+    private ServerConfig superviseWithServers(PidFile pidfile, Supervision supervision, AutoLogFiles autoLogs,
+            LoopControl control) {
         context.installSignals().run();
         if (firstStart && context.daemonChild().isPresent()) {
             daemonized(context.daemonChild().get());
@@ -74,8 +97,10 @@ final class DaemonRun {
         }
         EffectRunner effects = new EffectRunner(supervision, spawnAction(autoLogs), context.os(), mainLog,
                 ProcessEvents.NONE);
-        return new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(), mainLog,
-                context.reload()).run();
+        EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
+                mainLog, context.reload());
+        control.attach(loop.signalHandling());
+        return loop.run();
     }
 
     private AutoLogFiles allocateAutoLogs(Supervision supervision) throws StartupFailure {

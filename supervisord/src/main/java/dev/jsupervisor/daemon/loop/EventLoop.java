@@ -7,6 +7,7 @@ import dev.jsupervisor.daemon.os.Reaped;
 import dev.jsupervisor.daemon.process.Deadlines;
 import dev.jsupervisor.daemon.process.ShutdownPass;
 import dev.jsupervisor.daemon.process.Supervision;
+import dev.jsupervisor.daemon.server.Selectable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -44,6 +45,10 @@ final class EventLoop {
         this.effects = effects;
         this.os = os;
         this.signalHandling = new SignalHandling(supervision, effects, mainLog, reload);
+    }
+
+    SignalHandling signalHandling() {
+        return signalHandling;
     }
 
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
@@ -100,6 +105,8 @@ final class EventLoop {
             ready.remove();
             if (key.isValid() && key.attachment() instanceof ChildOutput.Stream stream) {
                 stream.readOnce(buffer);
+            } else if (key.attachment() instanceof Selectable server) {
+                server.ready(key);   // HTTP listeners and their clients
             }
         }
     }

@@ -60,6 +60,12 @@ final class SignalHandling {
         supervision.beginShutdown();
     }
 
+    /** supervisor.shutdown over XML-RPC: an exit like SIGTERM's, but the reference logs nothing for it. */
+    void shutdownRequest() {
+        mood = Mood.SHUTDOWN;
+        supervision.beginShutdown();
+    }
+
     /** Only an exit in progress makes the reference ignore SIGHUP; a second one restarts anyway. */
     private void restartRequest() {
         if (mood == Mood.SHUTDOWN) {

@@ -1,0 +1,89 @@
+package dev.jsupervisor.daemon.rpc;
+
+import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.xmlrpc.Fault;
+import dev.jsupervisor.xmlrpc.FaultException;
+import dev.jsupervisor.xmlrpc.MethodCall;
+import dev.jsupervisor.xmlrpc.XmlRpcLimits;
+import dev.jsupervisor.xmlrpc.XmlRpcParseException;
+import dev.jsupervisor.xmlrpc.XmlRpcParser;
+import dev.jsupervisor.xmlrpc.XmlRpcWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * /RPC2: parses a method call, finds it in the method table by its exact full name (anything
+ * else, "_private" and "a.b.c" included, is UNKNOWN_METHOD), checks the argument count, runs it
+ * on the loop thread and writes the answer.
+ */
+public final class RpcDispatcher {
+    private static final XmlRpcLimits LIMITS = XmlRpcLimits.ofMaxBytes(4 * 1024 * 1024);
+
+    private final Map<String, RpcMethod> table = new TreeMap<>();
+    private final MainLog log;
+
+    RpcDispatcher(List<RpcMethod> methods, MainLog log) {
+        for (RpcMethod m : methods) {
+            table.put(m.name(), m);
+        }
+        List<String> names = new ArrayList<>(table.keySet());
+        names.add("system.listMethods");
+        Collections.sort(names);
+        List<String> listing = List.copyOf(names);
+        table.put("system.listMethods", RpcMethod.of("system.listMethods", 0, a -> listing));
+        this.log = log;
+    }
+
+    /** The daemon's table: every method implemented so far. */
+    public static RpcDispatcher forDaemon(DaemonControl daemon) {
+        return new RpcDispatcher(new SupervisorMethods(daemon, ZoneId.systemDefault()).methods(), daemon.mainLog());
+    }
+
+    public RpcReply handle(byte[] body) {
+        MethodCall call;
+        try {
+            call = XmlRpcParser.parseCall(body, LIMITS);
+        } catch (XmlRpcParseException | RuntimeException e) {
+            log.error(Messages.unmarshallable(repr(body)));
+            return RpcReply.error(400);
+        }
+        if (call.methodName().isEmpty()) {
+            log.error(Messages.noMethodName(repr(body)));
+            return RpcReply.error(400);
+        }
+        return invoke(call);
+    }
+
+    private RpcReply invoke(MethodCall call) {
+        String name = call.methodName();
+        log.trace(Messages.called(name));
+        RpcMethod method = table.get(name);
+        try {
+            if (method == null) {
+                throw SupervisorMethods.fault(Fault.UNKNOWN_METHOD, null);
+            }
+            if (!method.accepts(call.params().size())) {
+                throw SupervisorMethods.fault(Fault.INCORRECT_PARAMETERS, null);
+            }
+            String xml = XmlRpcWriter.methodResponse(method.body().call(call.params()));
+            log.trace(Messages.returned(name));
+            return RpcReply.document(xml);
+        } catch (FaultException f) {
+            log.trace(Messages.returnedFault(name, f.code(), f.faultString()));
+            return RpcReply.document(XmlRpcWriter.fault(f.code(), f.faultString()));
+        } catch (RpcInternalError | IllegalArgumentException e) {
+            return RpcReply.error(500);
+        }
+    }
+
+    /** Enough of the body to recognise it in the log; the reference shows Python's repr. */
+    private static String repr(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
+        return "'" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("'", "\\'") + "'";
+    }
+}

@@ -1,0 +1,134 @@
+package dev.jsupervisor.daemon.server;
+
+import dev.jsupervisor.daemon.http.HttpRequest;
+import dev.jsupervisor.daemon.http.HttpRequestDecoder;
+import dev.jsupervisor.daemon.http.ResponseEncoder;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One accepted client. Requests are decoded incrementally and answered in order (pipelining);
+ * responses wait in a write queue that is flushed as the socket accepts bytes. Memory stays
+ * bounded: while the queue holds {@link #PAUSE_AT} bytes or more, we neither answer the
+ * requests already decoded nor read new ones, so a client that sends without reading only
+ * stalls itself.
+ */
+final class Connection implements Selectable {
+    static final int PAUSE_AT = 256 * 1024;
+
+    private final SocketChannel channel;
+    private final RequestHandler handler;
+    private final ByteBuffer readBuffer;
+    private final HttpRequestDecoder decoder = new HttpRequestDecoder();
+    private final Deque<HttpRequest> waiting = new ArrayDeque<>();
+    private final Deque<ByteBuffer> out = new ArrayDeque<>();
+    private final Runnable onClose;
+    private SelectionKey key;
+    private long queued;
+    /** Set once a response ends the conversation or the request stream is broken. */
+    private boolean closing;
+    /** The client shut its sending side; what it asked for is still answered. */
+    private boolean inputEnded;
+
+    Connection(SocketChannel channel, RequestHandler handler, ByteBuffer sharedReadBuffer, Runnable onClose) {
+        this.channel = channel;
+        this.handler = handler;
+        this.readBuffer = sharedReadBuffer;
+        this.onClose = onClose;
+    }
+
+    void attach(SelectionKey key) {
+        this.key = key;
+    }
+
+    @Override
+    public void ready(SelectionKey readyKey) {
+        try {
+            if (readyKey.isValid() && readyKey.isWritable()) {
+                flush();
+            }
+            if (readyKey.isValid() && readyKey.isReadable()) {
+                read();
+            }
+            answerWaiting();
+            flush();
+            if (key.isValid()) {
+                finishOrReschedule();
+            }
+        } catch (IOException e) {
+            close();   // a reset or broken pipe only ends this client
+        }
+    }
+
+    private void read() throws IOException {
+        readBuffer.clear();
+        int n = channel.read(readBuffer);
+        if (n < 0) {
+            inputEnded = true;
+            return;
+        }
+        readBuffer.flip();
+        waiting.addAll(decoder.feed(readBuffer));
+    }
+
+    /** Answers decoded requests until one closes the connection or the queue is full enough. */
+    private void answerWaiting() {
+        while (!closing && queued < PAUSE_AT && !waiting.isEmpty()) {
+            HttpRequest request = waiting.poll();
+            Instant now = Instant.now();
+            ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, handler.respond(request, now));
+            enqueue(encoded.bytes());
+            closing = encoded.closeAfter();
+        }
+        if (!closing && waiting.isEmpty() && decoder.failure().isPresent()) {
+            enqueue(ResponseEncoder.encodeFailure(decoder.failure().get(), Instant.now()).bytes());
+            closing = true;
+        }
+    }
+
+    private void enqueue(ByteBuffer bytes) {
+        queued += bytes.remaining();
+        out.add(bytes);
+    }
+
+    private void flush() throws IOException {
+        while (!out.isEmpty()) {
+            ByteBuffer head = out.peek();
+            queued -= channel.write(head);
+            if (head.hasRemaining()) {
+                return;
+            }
+            out.poll();
+        }
+    }
+
+    private void finishOrReschedule() {
+        boolean nothingToSend = out.isEmpty();
+        if (nothingToSend && (closing || (inputEnded && waiting.isEmpty()))) {
+            close();
+            return;
+        }
+        int ops = nothingToSend ? 0 : SelectionKey.OP_WRITE;
+        if (!closing && !inputEnded && queued < PAUSE_AT) {
+            ops |= SelectionKey.OP_READ;
+        }
+        key.interestOps(ops);
+    }
+
+    void close() {
+        if (key != null) {
+            key.cancel();
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing to tell the client any more; the descriptor is released either way.
+        }
+        onClose.run();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.jsupervisor.daemon.server;
+
+import dev.jsupervisor.config.model.HttpServerConfig;
+import dev.jsupervisor.config.model.InetHttpServerConfig;
+import dev.jsupervisor.config.model.UnixHttpServerConfig;
+import dev.jsupervisor.daemon.http.BasicAuth;
+import dev.jsupervisor.daemon.http.SupervisorRouter;
+import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.rpc.RpcDispatcher;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every configured HTTP server, opened in configuration order (inet sections first, as the
+ * reference) and registered in the loop's Selector. All of them share one read buffer: only the
+ * loop thread touches them, and a read is consumed before the next one starts.
+ */
+public final class HttpServers implements AutoCloseable {
+    private static final int READ_CHUNK = 64 * 1024;
+
+    private final List<Listener> listeners = new ArrayList<>();
+
+    private HttpServers() {}
+
+    /** Opens and registers all servers, or closes those already opened and fails. */
+    public static HttpServers open(List<HttpServerConfig> configs, Selector selector, RpcDispatcher rpc,
+            int pid, PrintStream stderr, MainLog mainLog) throws ServerBindException {
+        HttpServers servers = new HttpServers();
+        ByteBuffer readBuffer = ByteBuffer.allocate(READ_CHUNK);
+        try {
+            for (HttpServerConfig config : configs) {
+                ServerSocketChannel channel = bind(config, pid, stderr);
+                Path socketFile = config instanceof UnixHttpServerConfig unix ? Path.of(unix.file()) : null;
+                Listener listener = new Listener(channel, handler(config, rpc), readBuffer, socketFile);
+                servers.listeners.add(listener);
+                listener.register(selector);
+                announce(config, mainLog);
+            }
+            return servers;
+        } catch (IOException e) {
+            servers.close();
+            throw BindErrors.of(e);
+        } catch (ServerBindException e) {
+            servers.close();
+            throw e;
+        }
+    }
+
+    private static ServerSocketChannel bind(HttpServerConfig config, int pid, PrintStream stderr)
+            throws ServerBindException {
+        if (config instanceof InetHttpServerConfig inet) {
+            return InetBinder.bind(inet);
+        }
+        return UnixBinder.bind((UnixHttpServerConfig) config, pid, stderr);
+    }
+
+    private static RequestHandler handler(HttpServerConfig config, RpcDispatcher rpc) {
+        Optional<BasicAuth> auth = config.username() == null ? Optional.empty()
+                : Optional.of(new BasicAuth(config.username(), config.password() == null ? "" : config.password()));
+        return new SupervisorRequests(auth, new SupervisorRouter(Set.of()), rpc);
+    }
+
+    private static void announce(HttpServerConfig config, MainLog mainLog) {
+        mainLog.info(Messages.RPC_INITIALIZED);
+        if (config.username() == null) {
+            mainLog.critical(Messages.noAuthentication(config.section()));
+        }
+    }
+
+    /** At exit or before a restart: listeners and clients closed, unix socket files removed. */
+    @Override
+    public void close() {
+        for (Listener listener : listeners) {
+            listener.close();
+        }
+        listeners.clear();
+    }
+}
