@@ -35,6 +35,8 @@ public final class ChildLogChannel implements Closeable {
     private final RotatingFile file;
     private final CaptureScanner scanner;
     private final CaptureBuffer captureBuffer;
+    /** Chunks only go to the file (and to the debug echo when the main log is at debug). */
+    private final boolean plainFileOnly;
 
     private ChildLogChannel(ChildLogSpec spec, MainLog mainLog, SyslogSink syslog, Listener listener,
             PrintStream errors, RotatingFile file) {
@@ -46,6 +48,8 @@ public final class ChildLogChannel implements Closeable {
         this.file = file;
         this.scanner = new CaptureScanner(spec.captureMaxBytes() > 0);
         this.captureBuffer = spec.captureMaxBytes() > 0 ? new CaptureBuffer(spec.captureMaxBytes()) : null;
+        this.plainFileOnly = spec.captureMaxBytes() <= 0 && !spec.stripAnsi() && !spec.syslog()
+                && ignoresLogged(listener);
     }
 
     /** Opens the log file (append, created if missing) when the spec names one. */
@@ -77,6 +81,45 @@ public final class ChildLogChannel implements Closeable {
     /** Output received but held back while looking for a capture token. */
     public byte[] heldBack() {
         return scanner.held();
+    }
+
+    /**
+     * Takes one chunk read from the pipe, between the buffer's position and limit (the buffer is
+     * consumed). With nothing but a file to feed (no capture, strip_ansi, syslog, log events or
+     * debug echo) the bytes go to the file straight from the buffer: no copy, no allocation.
+     * Otherwise as {@link #write(byte[], int, int)}.
+     */
+    public void write(ByteBuffer chunk) throws IOException {
+        if (plainFileOnly && !mainLog.isEnabled(LogLevel.DEBG)) {
+            writeToFile(chunk);
+            return;
+        }
+        byte[] data = new byte[chunk.remaining()];
+        chunk.get(data);
+        write(data, 0, data.length);
+    }
+
+    /** The fast path's file write: failures as in {@link #toFileAndSyslog}. */
+    private void writeToFile(ByteBuffer chunk) throws IOException {
+        if (file == null) {
+            chunk.position(chunk.limit());
+            return;
+        }
+        try {
+            file.writeAll(chunk);
+        } catch (IOException e) {
+            report(e);
+        }
+        file.rotateIfFull();
+    }
+
+    /** The listener's logged() is the interface's no-op: nobody needs the pieces. */
+    private static boolean ignoresLogged(Listener listener) {
+        try {
+            return listener.getClass().getMethod("logged", byte[].class).getDeclaringClass() == Listener.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /**

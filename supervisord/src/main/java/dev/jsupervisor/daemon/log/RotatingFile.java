@@ -62,7 +62,18 @@ public final class RotatingFile implements Closeable {
         if (channel == null) {
             throw new IOException("write to closed file " + path);
         }
-        ByteBuffer buffer = ByteBuffer.wrap(data, offset, length);
+        writeAll(ByteBuffer.wrap(data, offset, length));
+    }
+
+    /**
+     * {@link #writeAll(byte[], int, int)} from a buffer (position to limit). Given a direct buffer,
+     * the channel writes straight from it: a heap array would be copied into a temporary direct
+     * buffer by the JDK on every write.
+     */
+    void writeAll(ByteBuffer buffer) throws IOException {
+        if (channel == null) {
+            throw new IOException("write to closed file " + path);
+        }
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }

@@ -33,12 +33,16 @@ final class ChildOutput {
             return ChildOutput.this;
         }
 
-        /** Reads one chunk into {@code buffer} and logs it; false at EOF (the stream is closed then). */
-        boolean readOnce(ByteBuffer buffer) {
-            buffer.clear();
+        /**
+         * Reads one chunk into the loop's buffer and logs it; false at EOF (the stream is closed
+         * then). The buffer is direct, so neither the read nor the log write copies through a
+         * temporary buffer of the JDK's.
+         */
+        boolean readOnce(ByteBuffer direct) {
+            direct.clear();
             int n;
             try {
-                n = source.read(buffer);
+                n = source.read(direct);
             } catch (IOException e) {
                 n = -1;
             }
@@ -47,14 +51,14 @@ final class ChildOutput {
                 return false;
             }
             if (n > 0) {
-                write(buffer.array(), n);
+                write(direct.flip());
             }
             return n > 0;
         }
 
-        private void write(byte[] data, int length) {
+        private void write(ByteBuffer data) {
             try {
-                log.write(data, 0, length);
+                log.write(data);
             } catch (IOException rotationFailed) {
                 mainLog.critical(Messages.childLogFailed(processName, log.spec().channel().label(), rotationFailed));
                 close();

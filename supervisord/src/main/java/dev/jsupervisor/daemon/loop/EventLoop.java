@@ -35,7 +35,8 @@ final class EventLoop {
     private final EffectRunner effects;
     private final NativeOs os;
     private final SignalHandling signalHandling;
-    private final ByteBuffer buffer = ByteBuffer.allocate(READ_CHUNK);
+    /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
 
     EventLoop(Selector selector, SignalQueue signals, Supervision supervision, EffectRunner effects, NativeOs os,
             MainLog mainLog, ConfigSource reload) {
