@@ -1,6 +1,5 @@
 package dev.jsupervisor.daemon.os;
 
-import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -68,12 +67,17 @@ public final class JnrNativeOs implements NativeOs {
     }
 
     private SpawnResult spawn(String path, List<String> argv, List<String> env, short flags, FileActions fill) {
-        Pointer actions = Memory.allocateDirect(runtime, FILE_ACTIONS_SIZE, true);
-        Pointer attr = Memory.allocateDirect(runtime, SPAWNATTR_SIZE, true);
-        Pointer noSignals = Memory.allocateDirect(runtime, SIGSET_SIZE, true);
-        Pointer allSignals = Memory.allocateDirect(runtime, SIGSET_SIZE, true);
-        CStrings.Vector argvC = CStrings.vector(runtime, argv);
-        CStrings.Vector envC = CStrings.vector(runtime, env);
+        // The four structs in one block, freed with the string vectors as soon as the call returns.
+        Pointer structs = libc.calloc(1, FILE_ACTIONS_SIZE + SPAWNATTR_SIZE + 2L * SIGSET_SIZE);
+        if (structs == null) {
+            throw new OutOfMemoryError("calloc failed while preparing a spawn");
+        }
+        Pointer actions = structs.slice(0, FILE_ACTIONS_SIZE);
+        Pointer attr = structs.slice(FILE_ACTIONS_SIZE, SPAWNATTR_SIZE);
+        Pointer noSignals = structs.slice(FILE_ACTIONS_SIZE + SPAWNATTR_SIZE, SIGSET_SIZE);
+        Pointer allSignals = structs.slice(FILE_ACTIONS_SIZE + SPAWNATTR_SIZE + SIGSET_SIZE, SIGSET_SIZE);
+        CStrings.Vector argvC = CStrings.vector(libc, runtime, argv);
+        CStrings.Vector envC = CStrings.vector(libc, runtime, env);
         libc.posix_spawn_file_actions_init(actions);
         libc.posix_spawnattr_init(attr);
         try {
@@ -89,8 +93,9 @@ public final class JnrNativeOs implements NativeOs {
         } finally {
             libc.posix_spawnattr_destroy(attr);
             libc.posix_spawn_file_actions_destroy(actions);
-            Reference.reachabilityFence(argvC);
-            Reference.reachabilityFence(envC);
+            argvC.free(libc);
+            envC.free(libc);
+            libc.free(structs);
         }
     }
 

@@ -90,4 +90,9 @@ public interface LibC {
     /** Variadic in C; called with exactly one "%s" argument so the message is never a format. */
     @Variadic(fixedCount = 2)
     void syslog(int priority, String format, String message);
+
+    /** Zeroed memory that we free ourselves, right after the call that needs it. */
+    Pointer calloc(long count, long size);
+
+    void free(Pointer pointer);
 }
