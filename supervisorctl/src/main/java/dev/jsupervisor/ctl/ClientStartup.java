@@ -55,10 +55,23 @@ final class ClientStartup {
         }
     }
 
-    /** The client and its shell arrive with issue 4; until then a valid config ends here. */
+    /**
+     * One-shot: the action words joined by blanks run as one command line, and its exit status
+     * is ours. The interactive shell is not there yet.
+     */
     private int configured(ClientConfig config) {
-        console.printError(Messages.NOT_IMPLEMENTED + "\n");
-        return FAILED;
+        if (config.args().isEmpty()) {
+            console.printError(Messages.NOT_IMPLEMENTED + "\n");
+            return FAILED;
+        }
+        Controller ctl = new Controller(console.out(), config.serverurl(), config.username(), config.password(),
+                false);
+        try {
+            new Dispatcher(ctl, Prompt.NONE).onecmd(String.join(" ", config.args()));
+        } finally {
+            ctl.close();
+        }
+        return ctl.exitStatus();
     }
 
     private int configError(ConfigException e) {

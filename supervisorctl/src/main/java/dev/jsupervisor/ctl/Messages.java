@@ -2,10 +2,13 @@ package dev.jsupervisor.ctl;
 
 /** Every text supervisorctl shows before it talks to a server, in one place. */
 final class Messages {
+    /** The one prose line of the help texts, in our own words (the layout around it is the reference's). */
+    static final String RESTART_NOTE = "Note: restart keeps the running configuration; to pick up edited config files, use reread and update.";
+
     private Messages() {}
 
     static final String NOT_IMPLEMENTED =
-            "supervisorctl: the configuration is valid, but talking to supervisord is not implemented yet in this build";
+            "supervisorctl: the interactive shell is not implemented yet in this build; give an action";
 
     /** The reference's usage error: two lines on stderr, then exit 2. */
     static String usageError(String message, String argv0) {
@@ -24,6 +27,124 @@ final class Messages {
     static String internalError(Throwable e) {
         String detail = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
         return "Error: internal error (" + e.getClass().getSimpleName() + detail + ")\n";
+    }
+
+    // ---- texts of the actions (one-shot and shell) ----
+
+    static final String UNKNOWN_SYNTAX = "*** Unknown syntax: %s";
+    static final String NO_HELP = "*** No help on %s";
+    static final String AUTH_REQUIRED = "Server requires authentication";
+    static final String REFUSED = "%s refused connection";
+    static final String NO_SUCH_FILE = "%s no such file";
+    static final String API_MISMATCH = "Sorry, this version of supervisorctl expects to talk to a server with "
+            + "API version %s, but the remote version is %s.";
+    static final String NO_SUPERVISOR_NAMESPACE = "Sorry, supervisord responded but did not recognize the "
+            + "supervisor namespace commands that supervisorctl uses to control it.  Please check that the "
+            + "[rpcinterface:supervisor] section is enabled in the configuration file (see sample.conf).";
+    static final String ERROR_RESULT = "%s: ERROR (%s)";
+    static final String NO_SUCH_GROUP = "%s: ERROR (no such group)";
+    static final String NO_SUCH_PROCESS = "%s: ERROR (no such process)";
+    static final String PID_NO_SUCH_PROCESS = "No such process %s";
+    static final String REQUIRES_NAME = "Error: %s requires a process name";
+    static final String SIGNAL_ARGS = "Error: signal requires a signal name and a process name";
+    static final String NO_ARGUMENTS = "Error: %s accepts no arguments";
+    static final String TOO_FEW = "Error: too few arguments";
+    static final String TOO_MANY = "Error: too many arguments";
+    static final String BAD_CHANNEL = "Error: bad channel %s";
+    static final String TAIL_NEEDS_NAME = "Error: tail requires process name";
+    static final String BAD_ARGUMENT = "Error: bad argument %s";
+    static final String PRESS_CTRL_C = "==> Press Ctrl-C to exit <==";
+    static final String CANNOT_READ = "Cannot read, status code %s";
+    static final String ALREADY_SHUTTING_DOWN = "ERROR: already shutting down";
+    static final String SHUTTING_DOWN = "ERROR: shutting down";
+    static final String SUPERVISOR_SHUTTING_DOWN = "ERROR: supervisor shutting down";
+    static final String SHUTDOWN_REFUSED = "ERROR: %s refused connection (already shut down?)";
+    static final String SHUTDOWN_NO_FILE = "ERROR: %s no such file (already shut down?)";
+    static final String SHUT_DOWN = "Shut down";
+    static final String RESTARTED = "Restarted supervisord";
+    static final String REALLY_SHUTDOWN = "Really shut the remote supervisord process down y/N? ";
+    static final String REALLY_RELOAD = "Really restart the remote supervisord process y/N? ";
+    static final String NO_CONFIG_UPDATES = "No config updates to processes";
+    static final String FAULT_TEXT = "ERROR: %s";
+    static final String GROUP_ACTIVE = "ERROR: process group already active";
+    static final String NO_SUCH_PROCESS_GROUP = "ERROR: no such process/group: %s";
+    static final String STILL_RUNNING = "ERROR: process/group still running: %s";
+    static final String UPDATE_NO_SUCH_GROUP = "ERROR: no such group: %s";
+    static final String HAS_PROBLEMS = "has problems; not removing";
+    static final String BAD_URL = "ERROR: url must be http:// or unix://";
+    static final String FG_NO_NAME = "ERROR: no process name supplied";
+    static final String FG_TOO_MANY = "ERROR: too many process names supplied";
+    static final String FG_BAD_NAME = "ERROR: bad process name supplied";
+    static final String FG_NOT_RUNNING = "ERROR: process not running";
+    static final String FG_UNSUPPORTED = "ERROR: fg is not supported by this build yet";
+
+    /** The reference's line for an exception it did not expect: Python type, text, and where it was raised. */
+    static String pythonError(String type, String text, String file, int line) {
+        return "error: <class '" + type + "'>, " + text + ": file: " + file + " line: " + line;
+    }
+
+    /** The `help` listing: a blank line, the header, its ruler, the actions in columns, a blank line. */
+    static final String ACTION_LIST = "\n"
+            + "default commands (type help <topic>):\n"
+            + "=====================================\n"
+            + "add    exit      open  reload  restart   start   tail   \n"
+            + "avail  fg        pid   remove  shutdown  status  update \n"
+            + "clear  maintail  quit  reread  signal    stop    version\n"
+            + "\n";
+
+    /** `help <action>`: usage forms left, a tab-aligned description right (same layout as the reference). */
+    static final java.util.Map<String, String> ACTION_HELP = java.util.Map.ofEntries(
+            java.util.Map.entry("help", "help\t\tPrint a list of available actions\n"
+                    + "help <action>\tPrint help for <action>"),
+            java.util.Map.entry("tail", "tail [-f] <name> [stdout|stderr] (default stdout)\nEx:\n"
+                    + "tail -f <name>\t\tContinuous tail of named process stdout\n\t\t\tCtrl-C to exit.\n"
+                    + "tail -100 <name>\tlast 100 *bytes* of process stdout\n"
+                    + "tail <name> stderr\tlast 1600 *bytes* of process stderr"),
+            java.util.Map.entry("maintail", "maintail -f \tContinuous tail of supervisor main log file (Ctrl-C to exit)\n"
+                    + "maintail -100\tlast 100 *bytes* of supervisord main log file\n"
+                    + "maintail\tlast 1600 *bytes* of supervisor main log file\n"),
+            java.util.Map.entry("quit", "quit\tExit the supervisor shell."),
+            java.util.Map.entry("exit", "exit\tExit the supervisor shell."),
+            java.util.Map.entry("status", "status <name>\t\tGet status for a single process\n"
+                    + "status <gname>:*\tGet status for all processes in a group\n"
+                    + "status <name> <name>\tGet status for multiple named processes\n"
+                    + "status\t\t\tGet all process status info"),
+            java.util.Map.entry("pid", "pid\t\t\tGet the PID of supervisord.\n"
+                    + "pid <name>\t\tGet the PID of a single child process by name.\n"
+                    + "pid all\t\t\tGet the PID of every child process, one per line."),
+            java.util.Map.entry("start", groupForms("start", "Start", "\t\t")),
+            java.util.Map.entry("stop", groupForms("stop", "Stop", "\t\t")),
+            java.util.Map.entry("signal", "signal <signal name> <name>\t\tSignal a process\n"
+                    + "signal <signal name> <gname>:*\t\tSignal all processes in a group\n"
+                    + "signal <signal name> <name> <name>\tSignal multiple processes or groups\n"
+                    + "signal <signal name> all\t\tSignal all processes"),
+            java.util.Map.entry("restart", groupForms("restart", "Restart", "\t") + "\n"
+                    + Messages.RESTART_NOTE),
+            java.util.Map.entry("shutdown", "shutdown \tShut the remote supervisord down."),
+            java.util.Map.entry("reload", "reload \t\tRestart the remote supervisord."),
+            java.util.Map.entry("avail", "avail\t\t\tDisplay all configured processes"),
+            java.util.Map.entry("reread", "reread \t\t\tReload the daemon's configuration files without add/remove"),
+            java.util.Map.entry("add", "add <name> [...]\tActivates any updates in config for process/group"),
+            java.util.Map.entry("remove", "remove <name> [...]\tRemoves process/group from active config"),
+            java.util.Map.entry("update", "update\t\t\t" + Messages.UPDATE_WHAT + "\nupdate all\t\t" + Messages.UPDATE_WHAT + "\n"
+                    + "update <gname> [...]\tUpdate specific groups"),
+            java.util.Map.entry("clear", "clear <name>\t\tClear a process' log files.\n"
+                    + "clear <name> <name>\tClear multiple process' log files\n"
+                    + "clear all\t\tClear all process' log files"),
+            java.util.Map.entry("open", "open <url>\tConnect to a remote supervisord process.\n"
+                    + "\t\t(for UNIX domain socket, use unix:///socket/path)"),
+            java.util.Map.entry("version", "version\t\t\tShow the version of the remote supervisord process"),
+            java.util.Map.entry("fg", "fg <process>\tConnect to a process in foreground mode\n\t\tCtrl-C to exit"));
+
+    private static final String UPDATE_WHAT =
+            "Reload config and add/remove as necessary, and will restart affected programs";
+
+    /** start/stop/restart share one layout; only the tab after "<gname>:*" differs. */
+    private static String groupForms(String action, String verb, String groupTab) {
+        return action + " <name>\t\t" + verb + " a process\n"
+                + action + " <gname>:*" + groupTab + verb + " all processes in a group\n"
+                + action + " <name> <name>\t" + verb + " multiple processes or groups\n"
+                + action + " all\t\t" + verb + " all processes";
     }
 
     static String oneLine(String text) {

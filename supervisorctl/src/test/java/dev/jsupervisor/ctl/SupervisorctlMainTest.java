@@ -75,9 +75,9 @@ class SupervisorctlMainTest {
 
     @Test
     void noConfigFileAtAllIsFine() {
-        assertEquals(1, run("status"));
-        assertEquals(Messages.NOT_IMPLEMENTED + "\n", err());
-        assertEquals("", out());
+        assertEquals(4, run("-s", "http://127.0.0.1:1", "status"));
+        assertEquals("", err());
+        assertEquals("http://127.0.0.1:1 refused connection\n", out());
     }
 
     @Test
