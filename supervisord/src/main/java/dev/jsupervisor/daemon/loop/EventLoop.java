@@ -18,14 +18,22 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The single thread that owns every process: one pass is poll (at most 1 s, less when a process
- * deadline is nearer), read child output, transition every group, reap, handle one signal -- the
+ * The single thread that owns every process: one pass is poll (at most 1 s while a process is in
+ * transit or the daemon stops, less when a process deadline is nearer, and no periodic wake-up at
+ * all when nothing can change), read child output, transition every group, reap, handle one signal -- the
  * reference's order. Shutdown and restart run through the same passes until every process is
  * stopped. Signal handlers and other threads never touch this state; they queue a message and
  * wake the Selector.
  */
 final class EventLoop {
     static final long MAX_POLL_MILLIS = 1_000;
+    /**
+     * With no process in transit (STARTING, BACKOFF, STOPPING), no shutdown under way and nothing
+     * reaped in the last pass, no tick can change anything: the loop sleeps until a pipe, a socket
+     * or a signal (SIGCHLD included) wakes it. The reference wakes every second regardless; this
+     * cap only bounds the sleep.
+     */
+    static final long IDLE_POLL_MILLIS = 60_000;
     /** The reference reads up to 128 KiB from a child pipe at a time. */
     private static final int READ_CHUNK = 128 * 1024;
 
@@ -55,6 +63,7 @@ final class EventLoop {
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
     ServerConfig run() {
         boolean firstPass = true;
+        boolean reapedLastPass = false;     // an exit's consequences (autorestart) need a pass at once
         while (true) {
             if (supervision.isShuttingDown()) {
                 ShutdownPass pass = supervision.shutdownBeforePoll(LoopClock.now());
@@ -64,11 +73,11 @@ final class EventLoop {
                     return signalHandling.restartConfig();
                 }
             }
-            poll(firstPass ? 0 : timeoutMillis());
+            poll(firstPass || reapedLastPass ? 0 : timeoutMillis());
             firstPass = false;
             readReadyPipes();
             effects.perform(supervision.transitionAll(LoopClock.now()));
-            reapAll();
+            reapedLastPass = reapAll();
             boolean wasStopping = supervision.isShuttingDown();
             signals.poll().ifPresent(signalHandling::handle);
             if (wasStopping) {
@@ -77,14 +86,24 @@ final class EventLoop {
         }
     }
 
-    /** Up to 1 s, less when a process deadline comes first; none when a signal is waiting. */
+    /**
+     * Up to 1 s while something is in transit or shutting down, less when a process deadline comes
+     * first; none when a signal is waiting; {@link #IDLE_POLL_MILLIS} when nothing can change.
+     */
     private long timeoutMillis() {
         if (!signals.isEmpty()) {
             return 0;
         }
         long now = LoopClock.now().monotonicMillis();
+        if (!supervision.isShuttingDown() && Deadlines.anyStartDue(supervision, now)) {
+            return 0;
+        }
         OptionalLong due = Deadlines.next(supervision, now);
-        return due.isPresent() ? Math.min(MAX_POLL_MILLIS, due.getAsLong() - now) : MAX_POLL_MILLIS;
+        if (due.isPresent()) {
+            return Math.min(MAX_POLL_MILLIS, due.getAsLong() - now);
+        }
+        boolean quiet = !supervision.isShuttingDown() && !Deadlines.anyInTransit(supervision);
+        return quiet ? IDLE_POLL_MILLIS : MAX_POLL_MILLIS;
     }
 
     private void poll(long timeoutMillis) {
@@ -113,9 +132,12 @@ final class EventLoop {
     }
 
     /** Every child that has ended, including orphans re-parented to us when we are PID 1. */
-    private void reapAll() {
+    /** Reaps every child that has exited; true if there was at least one. */
+    private boolean reapAll() {
+        boolean any = false;
         Optional<Reaped> reaped;
         while ((reaped = os.waitNoHang(-1)).isPresent()) {
+            any = true;
             int pid = reaped.get().pid();
             ChildOutput output = effects.forgetPid(pid);
             if (output != null) {
@@ -123,6 +145,7 @@ final class EventLoop {
             }
             effects.perform(supervision.reaped(pid, reaped.get().status().decoded(), LoopClock.now()));
         }
+        return any;
     }
 
     /** At exit or restart: what the children wrote last, then every pipe and log file closed. */
