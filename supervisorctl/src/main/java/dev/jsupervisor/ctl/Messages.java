@@ -1,5 +1,7 @@
 package dev.jsupervisor.ctl;
 
+import dev.jsupervisor.config.launch.StartupErrors;
+
 /** Every text supervisorctl shows before it talks to a server, in one place. */
 final class Messages {
     /** The one prose line of the help texts, in our own words (the layout around it is the reference's). */
@@ -10,18 +12,7 @@ final class Messages {
     static final String NOT_IMPLEMENTED =
             "supervisorctl: the interactive shell is not implemented yet in this build; give an action";
 
-    /** The reference's usage error: two lines on stderr, then exit 2. */
-    static String usageError(String message, String argv0) {
-        return "Error: " + message + "\n" + "For help, use " + argv0 + " -h\n";
-    }
 
-    /**
-     * Where the reference dies with a Python traceback (an INI syntax error in the file), one line
-     * instead: the exception's type and text with the text's line breaks turned into blanks.
-     */
-    static String crash(String pythonType, String message) {
-        return "Error: " + pythonType + ": " + oneLine(message) + "\n";
-    }
 
     /** A failure of our own code: still one line, never a Java stack trace. */
     static String internalError(Throwable e) {
@@ -148,7 +139,7 @@ final class Messages {
     }
 
     static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return StartupErrors.oneLine(text);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.jsupervisor.daemon;
 
+import dev.jsupervisor.config.launch.StartupErrors;
+
 /** Every text supervisord shows on its command line, in one place. */
 final class Messages {
     private Messages() {}
@@ -8,18 +10,7 @@ final class Messages {
     static final String VERSION = "4.2.5";
 
 
-    /** The reference's usage error: two lines on stderr, then exit 2. */
-    static String usageError(String message, String argv0) {
-        return "Error: " + message + "\n" + "For help, use " + argv0 + " -h\n";
-    }
 
-    /**
-     * Where the reference dies with a Python traceback, one line instead: the exception's type and
-     * text (its last traceback lines) with the text's line breaks turned into blanks.
-     */
-    static String crash(String pythonType, String message) {
-        return "Error: " + pythonType + ": " + oneLine(message) + "\n";
-    }
 
     /** The daemon could not start for a reason that is not a usage error: one line, exit 1. */
     static String startupError(String message) {
@@ -40,7 +31,7 @@ final class Messages {
     }
 
     static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return StartupErrors.oneLine(text);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.jsupervisor.daemon;
 
 import dev.jsupervisor.config.launch.Invocation;
 import dev.jsupervisor.config.launch.Console;
+import dev.jsupervisor.config.launch.StartupErrors;
 import dev.jsupervisor.config.cli.ServerArgs;
 import dev.jsupervisor.config.cli.ServerCommandLine;
 import dev.jsupervisor.config.cli.UsageException;
@@ -21,8 +22,8 @@ import java.util.Optional;
  */
 final class ServerStartup {
     static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int FAILED = StartupErrors.FAILED;
+    static final int USAGE = StartupErrors.USAGE;
 
     private final Invocation invocation;
     private final Console console;
@@ -103,15 +104,10 @@ final class ServerStartup {
     }
 
     private int configError(ConfigException e) {
-        if (e.crashType() != null) {
-            console.printError(Messages.crash(e.crashType(), e.getMessage()));
-            return FAILED;
-        }
-        return usage(e.getMessage());
+        return StartupErrors.configError(console, invocation, e);
     }
 
     private int usage(String message) {
-        console.printError(Messages.usageError(message, invocation.argv0()));
-        return USAGE;
+        return StartupErrors.usage(console, invocation, message);
     }
 }

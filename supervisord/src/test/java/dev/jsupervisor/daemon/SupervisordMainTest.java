@@ -1,5 +1,6 @@
 package dev.jsupervisor.daemon;
 
+import dev.jsupervisor.config.launch.StartupErrors;
 import dev.jsupervisor.config.launch.Invocation;
 import dev.jsupervisor.config.launch.PythonLocale;
 import dev.jsupervisor.config.launch.Console;
@@ -154,7 +155,7 @@ class SupervisordMainTest {
 
     @Test
     void crashLineIsOneLine() {
-        assertEquals("Error: ParsingError: a b 'c\\n'\n", Messages.crash("ParsingError", "a\nb\n'c\\n'"));
+        assertEquals("Error: ParsingError: a b 'c\\n'\n", StartupErrors.crash("ParsingError", "a\nb\n'c\\n'"));
     }
 
     @Test
