@@ -3,6 +3,7 @@ package dev.jsupervisor.e2e.daemon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ abstract class ShutdownScenario extends DaemonScenario {
             int ungroupedLeft = ProcTable.liveInGroup(ungrouped).size();   // killed by close()
             Transcript t = sv.transcript().from("received SIGTERM");
             return new Observed(sv.mainLog())
-                    .put("shutdown", t.lines())
+                    .put("shutdown", withoutRepeatedKills(t.lines()))
                     .put("first report", t.shutdownReports().subList(0, 1))
                     .put("exit code", Integer.toString(exit))
                     .put("stopasgroup left nothing", Boolean.toString(groupGone))
@@ -46,5 +47,21 @@ abstract class ShutdownScenario extends DaemonScenario {
             assertEquals(List.of("true"), o.get("stopasgroup left nothing"));
             assertEquals(List.of("1"), o.get("survivors without stopasgroup"));
         });
+    }
+
+    /**
+     * SIGKILL is re-sent every stopwaitsecs until the child is reaped; with stopwaitsecs=1 on a
+     * busy machine the reference sometimes re-sends it once before its next reap. How many times
+     * is timing, not behaviour, so a repeat of the line just before it is left out.
+     */
+    private static List<String> withoutRepeatedKills(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            boolean repeatKill = line.contains(" with SIGKILL") && !out.isEmpty() && out.get(out.size() - 1).equals(line);
+            if (!repeatKill) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 }
