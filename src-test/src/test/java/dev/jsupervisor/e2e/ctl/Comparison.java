@@ -28,6 +28,18 @@ final class Comparison {
         record(String.join(" ", args), ref, ours);
     }
 
+    /**
+     * As {@link #same}, for commands whose output races the reference's own timing when two
+     * daemons run the same sequence: result lines are compared as a set (the reference reports
+     * deferred results in completion order) and the one-shot program's "started" and "abnormal
+     * termination" count as one outcome (which one it gets depends on when it exits).
+     */
+    void sameIgnoringRaces(String... args) throws Exception {
+        CtlRun ref = CtlRun.reference(forReference.conf, args).normalised(forReference.dir, forReference.port);
+        CtlRun ours = CtlRun.ours(forOurs.conf, args).normalised(forOurs.dir, forOurs.port);
+        record(String.join(" ", args), ref.raceTolerant(), ours.raceTolerant());
+    }
+
     /** Both sides with exactly these words (the caller chooses -c / -s / -u / -p). */
     void sameRaw(List<String> refArgs, List<String> ourArgs) throws Exception {
         CtlRun ref = CtlRun.run(CtlRun.REFERENCE, refArgs).normalised(forReference.dir, forReference.port);

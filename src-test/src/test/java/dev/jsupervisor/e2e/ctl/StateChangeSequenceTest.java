@@ -42,7 +42,7 @@ class StateChangeSequenceTest {
                     ref.awaitNoneInTransit();   // failer's retries end in FATAL on both daemons
                     ours.awaitNoneInTransit();
                 } else {
-                    c.same(command);
+                    c.sameIgnoringRaces(command);
                 }
             }
             c.verify("process actions");
