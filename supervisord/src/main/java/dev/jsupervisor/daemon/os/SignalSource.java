@@ -1,5 +1,6 @@
 package dev.jsupervisor.daemon.os;
 
+import dev.jsupervisor.config.value.Signals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,12 +39,9 @@ public final class SignalSource {
 
     private static Map<String, Integer> handled() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("TERM", 15);
-        m.put("INT", 2);
-        m.put("QUIT", 3);
-        m.put("HUP", 1);
-        m.put("USR2", 12);
-        m.put("CHLD", 17);
+        for (String name : new String[] {"TERM", "INT", "QUIT", "HUP", "USR2", "CHLD"}) {
+            m.put(name, Signals.attribute("SIG" + name).orElseThrow());   // one signal table: common-config's
+        }
         return Collections.unmodifiableMap(m);
     }
 
