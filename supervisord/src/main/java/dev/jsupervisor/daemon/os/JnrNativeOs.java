@@ -25,6 +25,7 @@ public final class JnrNativeOs implements NativeOs {
     private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
     private static final short POSIX_SPAWN_SETSID = 0x80;
     private static final int O_RDWR = 2;
+    private static final int F_SETPIPE_SZ = 1031;
     private static final int READY_FD = 3;
     private static final int SIGKILL = 9;
     private static final int SIGSTOP = 19;
@@ -190,6 +191,9 @@ public final class JnrNativeOs implements NativeOs {
 
     @Override
     public int close(int fd) { return libc.close(fd) == 0 ? 0 : runtime.getLastError(); }
+
+    @Override
+    public boolean growPipe(int fd, int bytes) { return libc.fcntl(fd, F_SETPIPE_SZ, bytes) >= bytes; }
 
     @Override
     public int umask(int mask) { return libc.umask(mask); }

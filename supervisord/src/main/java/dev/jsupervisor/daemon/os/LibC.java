@@ -57,6 +57,9 @@ public interface LibC {
 
     @SaveError int close(int fd);
 
+    /** Declared with one int argument: the only form used (F_SETPIPE_SZ). */
+    @SaveError int fcntl(int fd, int cmd, int arg);
+
     int umask(int mask);
 
     int getpid();

@@ -35,6 +35,15 @@ public interface NativeOs {
     /** close(2); returns 0 or the errno. */
     int close(int fd);
 
+    /**
+     * Asks the kernel for a pipe buffer of at least {@code bytes} (fcntl F_SETPIPE_SZ on either
+     * end); false where it is refused (over /proc/sys/fs/pipe-max-size for an unprivileged
+     * user, or pipe-user-pages-soft reached), which only costs speed.
+     */
+    default boolean growPipe(int fd, int bytes) {
+        return false;
+    }
+
     /** waitpid(pid, WNOHANG); pid -1 means any child. Empty when none is ready or none exists. */
     Optional<Reaped> waitNoHang(int pid);
 
