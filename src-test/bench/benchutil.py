@@ -13,6 +13,9 @@ stderr and exits 1.
   stats PID                                       one line: rss_kib fds cpu_ticks
                                                   ctx_switches run_ns threads
   tagged TAG                                      pids whose environment holds BENCH_TAG=TAG
+  prompt-time TIMEOUT PROMPT CMD...               seconds from starting CMD on a new
+                                                  pseudo-terminal until PROMPT appears in its
+                                                  output; then sends EOF and kills it
 """
 import glob
 import os
@@ -127,6 +130,35 @@ def tagged(tag):
     return " ".join(pids)
 
 
+def prompt_time(timeout, prompt, command):
+    import pty
+    import select
+    import signal
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp(command[0], command)
+    seen = b""
+    try:
+        while prompt.encode() not in seen:
+            left = timeout - (time.monotonic() - start)
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                fail(f"no prompt {prompt!r} within {timeout} s; saw {seen[-200:]!r}")
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                fail(f"the command ended before its prompt; saw {seen[-200:]!r}")
+        return time.monotonic() - start
+    finally:
+        try:
+            os.write(fd, b"\x04")
+            time.sleep(0.05)
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        os.waitpid(pid, 0)
+
+
 def main(argv):
     cmd, args = argv[1], argv[2:]
     if cmd == "wait-log":
@@ -138,6 +170,8 @@ def main(argv):
     elif cmd == "stats":
         print(stats(int(args[0])))
         return
+    elif cmd == "prompt-time":
+        out = prompt_time(float(args[0]), args[1], args[2:])
     elif cmd == "tagged":
         print(tagged(args[0]))
         return

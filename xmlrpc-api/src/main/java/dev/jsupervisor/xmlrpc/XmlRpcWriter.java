@@ -27,7 +27,7 @@ public final class XmlRpcWriter {
     /** encodebytes: 76 base64 characters per line, each line ending in a newline. */
     private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, new byte[] {'\n'});
 
-    private final StringBuilder out = new StringBuilder();
+    private final Utf8Output out = new Utf8Output(8192);
     /** Containers being written, to refuse cycles instead of overflowing the stack. */
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -44,21 +44,39 @@ public final class XmlRpcWriter {
 
     /** A successful {@code methodResponse} carrying one value. */
     public static String methodResponse(Object value) {
+        return response(value).toString();
+    }
+
+    /** {@link #methodResponse} as the UTF-8 bytes sent on the wire. */
+    public static byte[] methodResponseUtf8(Object value) {
+        return response(value).toBytes();
+    }
+
+    private static Utf8Output response(Object value) {
         XmlRpcWriter w = new XmlRpcWriter();
         w.out.append(HEADER).append("<methodResponse>\n");
         w.params(Collections.singletonList(value));
-        return w.out.append("</methodResponse>\n").toString();
+        return w.out.append("</methodResponse>\n");
     }
 
     /** A fault {@code methodResponse}: struct of faultCode (int) then faultString (string). */
     public static String fault(int code, String faultString) {
+        return faultDocument(code, faultString).toString();
+    }
+
+    /** {@link #fault} as the UTF-8 bytes sent on the wire. */
+    public static byte[] faultUtf8(int code, String faultString) {
+        return faultDocument(code, faultString).toBytes();
+    }
+
+    private static Utf8Output faultDocument(int code, String faultString) {
         Map<String, Object> struct = new LinkedHashMap<>();
         struct.put("faultCode", code);
         struct.put("faultString", faultString);
         XmlRpcWriter w = new XmlRpcWriter();
         w.out.append(HEADER).append("<methodResponse>\n<fault>\n");
         w.value(struct);
-        return w.out.append("</fault>\n</methodResponse>\n").toString();
+        return w.out.append("</fault>\n</methodResponse>\n");
     }
 
     /** The document as the bytes sent on the wire (UTF-8, as Python's default encoding). */

@@ -81,9 +81,12 @@ public final class HttpResponse {
         return new LinkedHashMap<>(headers);
     }
 
-    /** A complete body; sets Content-Length to its size (in place if already set). */
+    /**
+     * A complete body; sets Content-Length to its size (in place if already set). The array is
+     * taken as it is, not copied (replies can be large): the caller must not change it after.
+     */
     public HttpResponse body(byte[] bytes) {
-        this.body = bytes.clone();
+        this.body = bytes;
         this.streamed = false;
         return set("Content-Length", Integer.toString(bytes.length));
     }

@@ -1,6 +1,5 @@
 package dev.jsupervisor.daemon.http;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -77,9 +76,8 @@ public final class ResponseEncoder {
             head.append(field.getKey()).append(": ").append(field.getValue()).append("\r\n");
         }
         head.append("\r\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + response.bodyBytes().length);
-        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(response.bodyBytes());
-        return ByteBuffer.wrap(out.toByteArray());
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = response.bodyBytes();
+        return ByteBuffer.allocate(headBytes.length + body.length).put(headBytes).put(body).flip();
     }
 }

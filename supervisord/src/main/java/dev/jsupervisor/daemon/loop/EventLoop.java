@@ -5,6 +5,7 @@ import dev.jsupervisor.daemon.log.MainLog;
 import dev.jsupervisor.daemon.os.NativeOs;
 import dev.jsupervisor.daemon.os.Reaped;
 import dev.jsupervisor.daemon.process.Deadlines;
+import dev.jsupervisor.daemon.process.Effect;
 import dev.jsupervisor.daemon.process.ShutdownPass;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.server.Selectable;
@@ -15,7 +16,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.List;
 
 /**
  * The single thread that owns every process: one pass is poll (at most 1 s while a process is in
@@ -45,6 +46,14 @@ final class EventLoop {
     private final SignalHandling signalHandling;
     /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
+    /** {@link Supervision#version()} when the processes were last transitioned. */
+    private long seenVersion = -1;
+    /** The earliest process deadline then (monotonic ms), Long.MAX_VALUE when none. */
+    private long nextDueMillis = Long.MAX_VALUE;
+    /** Whether a process was STARTING, BACKOFF or STOPPING then. */
+    private boolean inTransit;
+    /** Monotonic ms of the last transition of all processes. */
+    private long lastTransitionMillis;
 
     EventLoop(Selector selector, SignalQueue signals, Supervision supervision, EffectRunner effects, NativeOs os,
             MainLog mainLog, ConfigSource reload) {
@@ -76,7 +85,7 @@ final class EventLoop {
             poll(firstPass || reapedLastPass ? 0 : timeoutMillis());
             firstPass = false;
             readReadyPipes();
-            effects.perform(supervision.transitionAll(LoopClock.now()));
+            transitionIfDue();
             reapedLastPass = reapAll();
             boolean wasStopping = supervision.isShuttingDown();
             signals.poll().ifPresent(signalHandling::handle);
@@ -87,22 +96,43 @@ final class EventLoop {
     }
 
     /**
+     * The reference transitions every process on every pass. Here a pass that cannot change
+     * anything -- no change since the last transition (see {@link Supervision#version()}), no
+     * deadline due, no shutdown under way, and while a process is in transit, less than the 1 s
+     * the loop would otherwise sleep (past deadlines are not in {@link Deadlines#next}) --
+     * skips the walk over all processes, so that a pass
+     * woken by an HTTP request or child output costs the same with 5 processes or 500.
+     */
+    private void transitionIfDue() {
+        long now = LoopClock.now().monotonicMillis();
+        boolean due = supervision.version() != seenVersion || now >= nextDueMillis || supervision.isShuttingDown()
+                || (inTransit && now - lastTransitionMillis >= MAX_POLL_MILLIS);
+        if (!due) {
+            return;
+        }
+        lastTransitionMillis = now;
+        List<Effect> changes = supervision.transitionAll(LoopClock.now());
+        seenVersion = supervision.version();   // what performing the effects changes calls for one more pass
+        effects.perform(changes);
+        long after = LoopClock.now().monotonicMillis();
+        nextDueMillis = Deadlines.next(supervision, after).orElse(Long.MAX_VALUE);
+        inTransit = Deadlines.anyInTransit(supervision);
+    }
+
+    /**
      * Up to 1 s while something is in transit or shutting down, less when a process deadline comes
-     * first; none when a signal is waiting; {@link #IDLE_POLL_MILLIS} when nothing can change.
+     * first; none when a signal is waiting or something changed since the last transition;
+     * {@link #IDLE_POLL_MILLIS} when nothing can change.
      */
     private long timeoutMillis() {
-        if (!signals.isEmpty()) {
+        if (!signals.isEmpty() || supervision.version() != seenVersion) {
             return 0;
         }
         long now = LoopClock.now().monotonicMillis();
-        if (!supervision.isShuttingDown() && Deadlines.anyStartDue(supervision, now)) {
-            return 0;
+        if (nextDueMillis != Long.MAX_VALUE) {
+            return Math.max(0, Math.min(MAX_POLL_MILLIS, nextDueMillis - now));
         }
-        OptionalLong due = Deadlines.next(supervision, now);
-        if (due.isPresent()) {
-            return Math.min(MAX_POLL_MILLIS, due.getAsLong() - now);
-        }
-        boolean quiet = !supervision.isShuttingDown() && !Deadlines.anyInTransit(supervision);
+        boolean quiet = !supervision.isShuttingDown() && !inTransit;
         return quiet ? IDLE_POLL_MILLIS : MAX_POLL_MILLIS;
     }
 

@@ -30,20 +30,6 @@ public final class Deadlines {
     }
 
     /**
-     * Whether a STARTING process is already due to become RUNNING (e.g. startsecs=0, whose deadline
-     * passes while the spawning pass is still running). The next TICK always moves such a process
-     * on, so the loop may run that pass at once without risk of spinning.
-     */
-    public static boolean anyStartDue(Supervision supervision, long nowMillis) {
-        for (ProcessRecord p : supervision.allProcesses()) {
-            if (p.state == ProcessState.STARTING && of(p) <= nowMillis) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether any process is in transit (STARTING, BACKOFF, STOPPING), due or not. A deadline can
      * pass during the very pass that set it (a spawn with startsecs=0), and {@link #next} leaves
      * past deadlines out, so "no next deadline" alone does not mean nothing will change.

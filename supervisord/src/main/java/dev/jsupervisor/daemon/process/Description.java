@@ -55,11 +55,16 @@ public final class Description {
         long s = Math.max(0, seconds);
         long days = s / SECONDS_PER_DAY;
         long rest = s % SECONDS_PER_DAY;
-        String clock = String.format("%d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60);
+        // By hand, not String.format: getAllProcessInfo formats one of these per process.
+        String clock = (rest / 3600) + ":" + twoDigits(rest % 3600 / 60) + ":" + twoDigits(rest % 60);
         if (days == 0) {
             return clock;
         }
         return days + (days == 1 ? " day, " : " days, ") + clock;
+    }
+
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /** A stop time as the status column shows it, in local time. */

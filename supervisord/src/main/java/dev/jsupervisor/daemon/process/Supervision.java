@@ -13,11 +13,17 @@ import java.util.function.Predicate;
  * All process groups and the decisions that span them: the per-pass transition, requests from
  * the RPC layer, results fed back by the shell, and the ordered shutdown. Owned by the loop
  * thread; every method returns effects and performs none.
+ *
+ * <p>{@link #version()} counts the changes: every method that fires a cell, adds or removes a
+ * group or begins the shutdown increments it, and a pass that changed nothing leaves it. With
+ * no change and no deadline due, a pass cannot change anything, so the loop skips it: a request
+ * then costs the same with 5 processes or 500.
  */
 public final class Supervision {
     private final List<ProcessGroup> groups = new ArrayList<>();
     private final long autostartNotBeforeMillis;
     private ShutdownSequence shutdown;
+    private long version;
 
     /** The groups of a freshly read config; autostart programs start on the first due pass. */
     public Supervision(List<? extends GroupConfig> groupConfigs, Now createdAt) {
@@ -25,6 +31,11 @@ public final class Supervision {
         for (GroupConfig config : groupConfigs) {
             addGroup(config);
         }
+    }
+
+    /** Increases whenever something changed that a pass could act on (see the class comment). */
+    public long version() {
+        return version;
     }
 
     // ---- the model ----------------------------------------------------------------------------
@@ -60,6 +71,7 @@ public final class Supervision {
             throw new IllegalArgumentException("group already present: " + config.name());
         }
         ProcessGroup group = new ProcessGroup(config);
+        version++;
         groups.add(group);
         groups.sort(ProcessGroup.BY_PRIORITY);
         return group;
@@ -71,6 +83,7 @@ public final class Supervision {
         if (group.isEmpty() || !group.get().unstopped().isEmpty()) {
             return false;
         }
+        version++;
         return groups.remove(group.get());
     }
 
@@ -83,6 +96,9 @@ public final class Supervision {
         for (ProcessGroup group : groups) {
             effects.addAll(group.transition(now, automaticStarts));
         }
+        if (!effects.isEmpty()) {
+            version++;
+        }
         return effects;
     }
 
@@ -91,7 +107,7 @@ public final class Supervision {
      * startsecs=0 program is RUNNING before the reply (read a fresh {@link Now} after the spawn).
      */
     public List<Effect> transition(ProcessRecord process, Now now) {
-        return TransitionTable.fire(process, new Trigger.Tick(automaticStarts(now)), now);
+        return fire(process, new Trigger.Tick(automaticStarts(now)), now);
     }
 
     private boolean automaticStarts(Now now) {
@@ -104,24 +120,29 @@ public final class Supervision {
         if (owner.isEmpty()) {
             return List.of(new Effect.Log(LogLevel.INFO, Messages.reapedUnknown(pid, status)));
         }
-        return TransitionTable.fire(owner.get(), new Trigger.Exited(status), now);
+        return fire(owner.get(), new Trigger.Exited(status), now);
     }
 
     // ---- results of effects -------------------------------------------------------------------
 
     /** The shell started the child for a {@link Effect.Spawn}. */
     public List<Effect> spawned(ProcessRecord process, int pid, Now now) {
-        return TransitionTable.fire(process, new Trigger.Spawned(pid), now);
+        return fire(process, new Trigger.Spawned(pid), now);
     }
 
     /** The shell could not start the child for a {@link Effect.Spawn}; {@code error} is the spawnerr. */
     public List<Effect> spawnFailed(ProcessRecord process, String error, Now now) {
-        return TransitionTable.fire(process, new Trigger.SpawnFailed(error), now);
+        return fire(process, new Trigger.SpawnFailed(error), now);
     }
 
     /** kill(2) failed for a {@link Effect.Signal}; ESRCH is {@code noSuchProcess}. */
     public List<Effect> signalFailed(Effect.Signal sent, boolean noSuchProcess, String detail, Now now) {
-        return TransitionTable.fire(sent.process(), new Trigger.SignalFailed(sent.purpose(), noSuchProcess, detail), now);
+        return fire(sent.process(), new Trigger.SignalFailed(sent.purpose(), noSuchProcess, detail), now);
+    }
+
+    private List<Effect> fire(ProcessRecord process, Trigger trigger, Now now) {
+        version++;
+        return TransitionTable.fire(process, trigger, now);
     }
 
     // ---- requests -----------------------------------------------------------------------------
@@ -218,9 +239,10 @@ public final class Supervision {
         }
     }
 
-    private static Decision decide(List<ProcessRecord> targets, Predicate<ProcessRecord> selected,
+    private Decision decide(List<ProcessRecord> targets, Predicate<ProcessRecord> selected,
             BiFunction<ProcessRecord, StepSink, Decision.Outcome> action, Now now) {
         StepSink sink = new StepSink(now);
+        version++;
         List<Decision.Result> results = new ArrayList<>();
         for (ProcessRecord p : targets) {
             if (selected.test(p)) {
@@ -235,6 +257,7 @@ public final class Supervision {
     /** The daemon is shutting down or restarting: no more automatic starts; groups stop in turn. */
     public void beginShutdown() {
         if (shutdown == null) {
+            version++;
             shutdown = new ShutdownSequence(groups());
         }
     }

@@ -70,12 +70,12 @@ public final class RpcDispatcher {
             if (!method.accepts(call.params().size())) {
                 throw SupervisorMethods.fault(Fault.INCORRECT_PARAMETERS, null);
             }
-            String xml = XmlRpcWriter.methodResponse(method.body().call(call.params()));
+            byte[] xml = XmlRpcWriter.methodResponseUtf8(method.body().call(call.params()));
             log.trace(Messages.returned(name));
             return RpcReply.document(xml);
         } catch (FaultException f) {
             log.trace(Messages.returnedFault(name, f.code(), f.faultString()));
-            return RpcReply.document(XmlRpcWriter.fault(f.code(), f.faultString()));
+            return RpcReply.document(XmlRpcWriter.faultUtf8(f.code(), f.faultString()));
         } catch (RpcInternalError | IllegalArgumentException e) {
             return RpcReply.error(500);
         }

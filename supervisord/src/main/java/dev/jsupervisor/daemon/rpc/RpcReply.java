@@ -5,8 +5,9 @@ package dev.jsupervisor.daemon.rpc;
  * (400 for a body that is not a method call, 500 where the reference's method raises).
  */
 public record RpcReply(int httpStatus, byte[] body) {
-    static RpcReply document(String xml) {
-        return new RpcReply(200, dev.jsupervisor.xmlrpc.XmlRpcWriter.utf8(xml));
+    /** A 200 carrying an XML-RPC document already encoded as UTF-8. */
+    static RpcReply document(byte[] xml) {
+        return new RpcReply(200, xml);
     }
 
     static RpcReply error(int status) {
