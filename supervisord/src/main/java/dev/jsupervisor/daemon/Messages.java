@@ -9,8 +9,11 @@ final class Messages {
     /** What -v / --version prints (the reference version this build imitates). */
     static final String VERSION = "4.2.5";
 
+    /** pidproxy, on a signal it cannot pass on (the reference's words; printed on stdout). */
+    static final String PIDPROXY_UNREADABLE = "Can't read child pidfile %s!";
 
-
+    /** pidproxy, when kill(2) fails (the reference shows a Python traceback instead). */
+    static final String PIDPROXY_KILL_FAILED = "pidproxy: cannot send %2$s to pid %1$d: %3$s";
 
     /** The daemon could not start for a reason that is not a usage error: one line, exit 1. */
     static String startupError(String message) {

@@ -1,20 +1,21 @@
 package dev.jsupervisor.daemon;
 
+import dev.jsupervisor.daemon.os.JnrNativeOs;
+import dev.jsupervisor.daemon.os.NativeOs;
+import dev.jsupervisor.daemon.os.SignalSource;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Entry point of {@code bin/pidproxy}: {@code pidproxy <pidfile> <command> [args...]}.
  *
  * <p>The usage text follows the reference byte for byte (it is the reference's module docstring
- * printed with one extra newline). Proxying signals is not implemented yet.
+ * printed with one extra newline). The work is in {@link Pidproxy}.
  */
 public final class PidproxyMain {
     /** System property set by the launcher to the path it was invoked as (Python's sys.argv[0]). */
     static final String ARGV0_PROPERTY = "jsupervisor.argv0";
-
-    static final String NOT_IMPLEMENTED =
-            "pidproxy: signal proxying is not implemented yet in this build";
 
     private PidproxyMain() {}
 
@@ -29,8 +30,20 @@ public final class PidproxyMain {
             out.flush();
             return 1;
         }
-        err.println(NOT_IMPLEMENTED);
-        return 1;
+        NativeOs os = new JnrNativeOs();
+        Pidproxy proxy = new Pidproxy(os, args.get(0), out, err);
+        SignalSource signals = new SignalSource(os, Pidproxy.watchedSignals());
+        signals.install(proxy::deliver);
+        List<String> env = new ArrayList<>();
+        System.getenv().forEach((k, v) -> env.add(k + "=" + v));
+        try {
+            return proxy.run(args.get(1), args.subList(1, args.size()), env);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            signals.uninstall();
+        }
     }
 
     /** The usage text, ending with the blank line Python's print() adds after the docstring. */

@@ -45,12 +45,4 @@ class PidproxyMainTest {
         assertTrue(PidproxyMain.usage("bin/pidproxy")
                 .contains("Usage: bin/pidproxy <pidfile name> <command>"));
     }
-
-    @Test
-    void enoughArgumentsSaysNotImplemented() {
-        assertEquals(1, run("/tmp/x.pid", "/bin/sleep", "1"));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertEquals(PidproxyMain.NOT_IMPLEMENTED + System.lineSeparator(),
-                err.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -57,6 +57,12 @@ public final class JnrNativeOs implements NativeOs {
     }
 
     @Override
+    public SpawnResult posixSpawnInOurGroup(String path, List<String> argv, List<String> env) {
+        short flags = (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        return spawn(path, argv, env, flags, actions -> fileActions(actions, new int[] {0, 1, 2}, null));
+    }
+
+    @Override
     public SpawnResult spawnDaemon(String path, List<String> argv, List<String> env, int readyFd, String chdir) {
         short flags = (short) (POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
         return spawn(path, argv, env, flags, actions -> daemonFileActions(actions, readyFd, chdir));

@@ -23,6 +23,15 @@ public interface NativeOs {
     SpawnResult posixSpawn(String path, List<String> argv, List<String> env, int[] fds, String chdir);
 
     /**
+     * posix_spawn for pidproxy's command: like {@link #posixSpawn} with fds 0/1/2 kept and no
+     * chdir, but the child stays in our process group, as a forked child would (a terminal's
+     * Ctrl-C reaches both, which is what a wrapper's user expects).
+     */
+    default SpawnResult posixSpawnInOurGroup(String path, List<String> argv, List<String> env) {
+        throw new UnsupportedOperationException("posixSpawnInOurGroup");
+    }
+
+    /**
      * posix_spawn for supervisord's own daemon JVM (the JVM cannot fork): a new session
      * (POSIX_SPAWN_SETSID, so no process group of its own is requested: a group leader could not
      * call setsid), /dev/null on 0/1/2, {@code readyFd} as fd 3 (the readiness pipe), every fd

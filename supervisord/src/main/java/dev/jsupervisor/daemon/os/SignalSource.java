@@ -31,10 +31,18 @@ public final class SignalSource {
     public static final Map<String, Integer> HANDLED = handled();
 
     private final NativeOs os;
+    private final List<String> names;
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
 
+    /** The signals supervisord handles ({@link #HANDLED}). */
     public SignalSource(NativeOs os) {
+        this(os, List.copyOf(HANDLED.keySet()));
+    }
+
+    /** These signals, by name without "SIG" (pidproxy forwards its own set). */
+    public SignalSource(NativeOs os, List<String> names) {
         this.os = os;
+        this.names = List.copyOf(names);
     }
 
     private static Map<String, Integer> handled() {
@@ -52,9 +60,10 @@ public final class SignalSource {
      */
     public synchronized List<Integer> install(IntConsumer onSignal) {
         List<Integer> installed = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : HANDLED.entrySet()) {
-            if (installOne(e.getKey(), e.getValue(), onSignal)) {
-                installed.add(e.getValue());
+        for (String name : names) {
+            int number = Signals.attribute("SIG" + name).orElseThrow();
+            if (installOne(name, number, onSignal)) {
+                installed.add(number);
             }
         }
         return installed;
