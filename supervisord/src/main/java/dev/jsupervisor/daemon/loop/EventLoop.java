@@ -8,6 +8,7 @@ import dev.jsupervisor.daemon.process.Deadlines;
 import dev.jsupervisor.daemon.process.ShutdownPass;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.server.Selectable;
+import dev.jsupervisor.daemon.server.TailPoller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -45,6 +46,7 @@ final class EventLoop {
     private final SignalHandling signalHandling;
     /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
+    private TailPoller tails;
 
     EventLoop(Selector selector, SignalQueue signals, Supervision supervision, EffectRunner effects, NativeOs os,
             MainLog mainLog, ConfigSource reload) {
@@ -58,6 +60,11 @@ final class EventLoop {
 
     SignalHandling signalHandling() {
         return signalHandling;
+    }
+
+    /** Open /logtail streams are checked for new bytes after each pass, and cap the sleep. */
+    void followLogTails(TailPoller poller) {
+        this.tails = poller;
     }
 
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
@@ -78,6 +85,9 @@ final class EventLoop {
             readReadyPipes();
             effects.perform(supervision.transitionAll(LoopClock.now()));
             reapedLastPass = reapAll();
+            if (tails != null) {
+                tails.pollDue();
+            }
             boolean wasStopping = supervision.isShuttingDown();
             signals.poll().ifPresent(signalHandling::handle);
             if (wasStopping) {
@@ -91,6 +101,12 @@ final class EventLoop {
      * first; none when a signal is waiting; {@link #IDLE_POLL_MILLIS} when nothing can change.
      */
     private long timeoutMillis() {
+        // an open log tail is checked every TailPoller.INTERVAL_MILLIS, however quiet the processes
+        long untilTails = tails == null ? Long.MAX_VALUE : tails.millisUntilDue();
+        return Math.min(untilTails, processTimeoutMillis());
+    }
+
+    private long processTimeoutMillis() {
         if (!signals.isEmpty()) {
             return 0;
         }

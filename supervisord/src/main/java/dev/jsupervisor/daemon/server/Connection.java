@@ -2,6 +2,7 @@ package dev.jsupervisor.daemon.server;
 
 import dev.jsupervisor.daemon.http.HttpRequest;
 import dev.jsupervisor.daemon.http.HttpRequestDecoder;
+import dev.jsupervisor.daemon.http.HttpResponse;
 import dev.jsupervisor.daemon.http.ResponseEncoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,6 +35,10 @@ final class Connection implements Selectable {
     private boolean closing;
     /** The client shut its sending side; what it asked for is still answered. */
     private boolean inputEnded;
+    /** A response whose body is still being produced (a log tail); later requests wait behind it. */
+    private StreamedBody streaming;
+    /** Inside {@link #ready}: pieces are flushed at its end instead of at once. */
+    private boolean inReady;
 
     Connection(SocketChannel channel, RequestHandler handler, ByteBuffer sharedReadBuffer, Runnable onClose) {
         this.channel = channel;
@@ -48,6 +53,7 @@ final class Connection implements Selectable {
 
     @Override
     public void ready(SelectionKey readyKey) {
+        inReady = true;
         try {
             if (readyKey.isValid() && readyKey.isWritable()) {
                 flush();
@@ -62,6 +68,8 @@ final class Connection implements Selectable {
             }
         } catch (IOException e) {
             close();   // a reset or broken pipe only ends this client
+        } finally {
+            inReady = false;
         }
     }
 
@@ -78,14 +86,19 @@ final class Connection implements Selectable {
 
     /** Answers decoded requests until one closes the connection or the queue is full enough. */
     private void answerWaiting() {
-        while (!closing && queued < PAUSE_AT && !waiting.isEmpty()) {
+        while (!closing && streaming == null && queued < PAUSE_AT && !waiting.isEmpty()) {
             HttpRequest request = waiting.poll();
             Instant now = Instant.now();
-            ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, handler.respond(request, now));
+            HttpResponse response = handler.respond(request, now);
+            ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, response);
             enqueue(encoded.bytes());
-            closing = encoded.closeAfter();
+            if (response.source() != null) {
+                streaming = StreamedBody.start(response.source(), encoded.stream(), this);
+            } else {
+                closing = encoded.closeAfter();
+            }
         }
-        if (!closing && waiting.isEmpty() && decoder.failure().isPresent()) {
+        if (!closing && streaming == null && waiting.isEmpty() && decoder.failure().isPresent()) {
             enqueue(ResponseEncoder.encodeFailure(decoder.failure().get(), Instant.now()).bytes());
             closing = true;
         }
@@ -94,6 +107,25 @@ final class Connection implements Selectable {
     private void enqueue(ByteBuffer bytes) {
         queued += bytes.remaining();
         out.add(bytes);
+    }
+
+    /** Room for more of a streamed body: the same bound as for answers. */
+    boolean hasRoom() {
+        return key != null && key.isValid() && queued < PAUSE_AT;
+    }
+
+    /** Framed bytes of a streamed body; sent at once unless {@link #ready} is running. */
+    void streamed(ByteBuffer framed) {
+        enqueue(framed);
+        if (inReady) {
+            return;
+        }
+        try {
+            flush();
+            finishOrReschedule();
+        } catch (IOException e) {
+            close();
+        }
     }
 
     private void flush() throws IOException {
@@ -109,7 +141,8 @@ final class Connection implements Selectable {
 
     private void finishOrReschedule() {
         boolean nothingToSend = out.isEmpty();
-        if (nothingToSend && (closing || (inputEnded && waiting.isEmpty()))) {
+        // A client that hangs up during a stream is gone: nothing is ever answered after a stream.
+        if (nothingToSend && (closing || (inputEnded && (waiting.isEmpty() || streaming != null)))) {
             close();
             return;
         }
@@ -121,6 +154,9 @@ final class Connection implements Selectable {
     }
 
     void close() {
+        if (streaming != null) {
+            streaming.close();
+        }
         if (key != null) {
             key.cancel();
         }
