@@ -149,4 +149,20 @@ class ConfigMethodsTest {
                 results.stream().filter(r -> ((Map<?, ?>) r).get("name").equals("b")).findFirst().orElseThrow());
         assertEquals(List.of("a", "cat"), configs.cleared, "priority order, the failed one left out");
     }
+
+    @Test
+    void whileShuttingDownOnlySystemMethodsAndRemoteEventsAnswer() throws Exception {
+        daemon.requestShutdown();
+        for (String method : List.of("supervisor.reloadConfig", "supervisor.getAllConfigInfo",
+                "supervisor.clearAllProcessLogs", "supervisor.clearLog")) {
+            assertEquals("SHUTDOWN_STATE", call(method).faultString(), method);
+        }
+        assertEquals("SHUTDOWN_STATE", call("supervisor.addProcessGroup", "cat").faultString());
+        assertEquals("SHUTDOWN_STATE", call("supervisor.removeProcessGroup", "nosuch").faultString());
+        assertEquals("SHUTDOWN_STATE", call("supervisor.readProcessStdoutLog", "nosuch", 0, 0).faultString());
+        assertEquals("SHUTDOWN_STATE", call("supervisor.tailProcessStderrLog", "cat", 0, 0).faultString());
+        assertEquals("SHUTDOWN_STATE", call("supervisor.clearProcessLogs", "cat").faultString());
+        assertEquals(true, call("supervisor.sendRemoteCommEvent", "type", "data").value());
+        assertEquals(41, ((List<?>) call("system.listMethods").value()).size());
+    }
 }
