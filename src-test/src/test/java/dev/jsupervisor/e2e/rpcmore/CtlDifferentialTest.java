@@ -27,7 +27,7 @@ class CtlDifferentialTest {
                 {"tail", "grp:manual", "stderr"}, {"reread"}, {"update"}, {"add", "nosuch"}, {"add", "cat"},
                 {"remove", "cat"}, {"remove", "nosuch"}, {"remove", "quick"}, {"avail"}, {"add", "quick"},
                 {"clear", "talk"}, {"tail", "talk"}, {"clear", "nosuch"}, {"clear", "grp:*"}, {"clear", "talk", "cat"},
-                {"clear", "all"}}) {
+                {"clear", "all"}, {"tail", "quiet"}, {"tail", "quiet", "stderr"}, {"clear", "quiet"}}) {
                 pair.sameCtl(command);
             }
             pair.configure(TwinPair.CONFIG + EXTRA);
@@ -97,7 +97,8 @@ class CtlDifferentialTest {
                 Drivers.logtail(pair.ours, "/mainlogtail", 1.5, null, null));
         for (String url : List.of("/logtail/talk/stderr", "/logtail/grp:manual", "/logtail/grp%3Amanual/stdout",
                 "/logtail/grp:manual/stderr", "/logtail/talk/bogus", "/logtail/grp:", "/logtail/grp:*",
-                "/logtail/nosuch", "/logtail/nosuch/stdout", "/logtail/manual", "/logtail/talk/stdout/x")) {
+                "/logtail/nosuch", "/logtail/nosuch/stdout", "/logtail/manual", "/logtail/talk/stdout/x", "/logtail/quiet",
+                "/logtail/quiet/stderr")) {
             pair.same("GET " + url, Drivers.logtail(pair.reference, url, 1.2, null, null),
                     Drivers.logtail(pair.ours, url, 1.2, null, null));
         }

@@ -40,6 +40,9 @@ class RpcMethodsDifferentialTest {
         "('supervisor.sendRemoteCommEvent', ('t', 'd'))", "('supervisor.sendRemoteCommEvent', (1, 2))",
         "('supervisor.sendRemoteCommEvent', ('t',))", "('supervisor.clearLog', ())", "('supervisor.readLog', (0, 0))",
         "('supervisor.clearLog', (1,))",
+        "('supervisor.readProcessStdoutLog', ('quiet', 0, 0))", "('supervisor.readProcessStderrLog', ('quiet', 0, 0))",
+        "('supervisor.tailProcessStdoutLog', ('quiet', 0, 10))", "('supervisor.tailProcessStderrLog', ('quiet', 'x', 10))",
+        "('supervisor.clearProcessLogs', ('quiet',))",
     };
 
     static final String[] GROUPS = {

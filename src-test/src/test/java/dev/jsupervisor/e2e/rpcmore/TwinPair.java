@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 final class TwinPair implements AutoCloseable {
     static final String REFERENCE = "/usr/bin/supervisord";
 
-    /** Programs whose states settle quickly: cat and talk run, quick exits, grp:manual waits. */
+    /** Programs whose states settle quickly: cat and talk run, quick exits, grp:manual and quiet (no log files) wait. */
     static final String CONFIG = """
             [unix_http_server]
             file=${DIR}/sv.sock
@@ -44,6 +44,11 @@ final class TwinPair implements AutoCloseable {
             directory=/tmp
             [group:grp]
             programs=manual
+            [program:quiet]
+            command=/bin/sleep 1000
+            autostart=false
+            stdout_logfile=NONE
+            redirect_stderr=true
             """;
 
     final Twin reference;
