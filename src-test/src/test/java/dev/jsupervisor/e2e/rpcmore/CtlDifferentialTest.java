@@ -48,22 +48,30 @@ class CtlDifferentialTest {
 
     /** tail -f and maintail -f: started, a line appended to the file, seen, the client killed. */
     private static void followers(TwinPair pair) throws Exception {
-        pair.same("tail -f talk", follow(pair.reference, "talk.out", "tail", "-f", "talk"),
-                follow(pair.ours, "talk.out", "tail", "-f", "talk"));
-        pair.same("tail -f talk stderr", follow(pair.reference, null, "tail", "-f", "talk", "stderr"),
-                follow(pair.ours, null, "tail", "-f", "talk", "stderr"));
-        pair.same("maintail -f", follow(pair.reference, "sv.log", "maintail", "-f"),
-                follow(pair.ours, "sv.log", "maintail", "-f"));
+        pair.same("tail -f talk", follow(pair.reference, "talk.out", false, "tail", "-f", "talk"),
+                follow(pair.ours, "talk.out", false, "tail", "-f", "talk"));
+        pair.same("tail -f talk, cleared meanwhile", follow(pair.reference, "talk.out", true, "tail", "-f", "talk"),
+                follow(pair.ours, "talk.out", true, "tail", "-f", "talk"));
+        pair.same("tail -f talk stderr", follow(pair.reference, null, false, "tail", "-f", "talk", "stderr"),
+                follow(pair.ours, null, false, "tail", "-f", "talk", "stderr"));
+        pair.same("maintail -f", follow(pair.reference, "sv.log", false, "maintail", "-f"),
+                follow(pair.ours, "sv.log", false, "maintail", "-f"));
     }
 
-    private static String follow(Twin twin, String appendTo, String... args) throws Exception {
+    /** @param clearFirst clear the process's logs (a new file under the name) before appending */
+    private static String follow(Twin twin, String appendTo, boolean clearFirst, String... args) throws Exception {
         Path out = Files.createTempFile("rpcmore-follow", ".txt");
         List<String> command = new ArrayList<>(List.of(Drivers.REFERENCE_CTL, "-c", twin.conf().toString()));
         command.addAll(List.of(args));
         Process ctl = Drivers.start(command, out);
         try {
             Thread.sleep(1500);
-            String marker = "appended while following\n";
+            if (clearFirst) {
+                Drivers.rpc(twin, "('supervisor.clearProcessLogs', ('talk',))");
+                Thread.sleep(1500);
+            }
+            String marker = "appended while following " + String.join(" ", args) + (clearFirst ? " (cleared)" : "")
+                    + "\n";   // unique: the wait below must not be satisfied by an earlier run's line
             if (appendTo != null) {
                 Files.writeString(twin.file(appendTo), marker, StandardOpenOption.APPEND);
             }
