@@ -11,13 +11,16 @@ import java.nio.channels.SocketChannel;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * One accepted client. Requests are decoded incrementally and answered in order (pipelining);
  * responses wait in a write queue that is flushed as the socket accepts bytes. Memory stays
  * bounded: while the queue holds {@link #PAUSE_AT} bytes or more, we neither answer the
  * requests already decoded nor read new ones, so a client that sends without reading only
- * stalls itself.
+ * stalls itself. A response with a streamed body (a log tail) is the last one answered: its
+ * source hands pieces in through {@link #streamed} while {@link #hasRoom} says the queue is below
+ * the same bound, until the client goes away.
  */
 final class Connection implements Selectable {
     static final int PAUSE_AT = 256 * 1024;
@@ -81,7 +84,10 @@ final class Connection implements Selectable {
             return;
         }
         readBuffer.flip();
-        waiting.addAll(decoder.feed(readBuffer));
+        List<HttpRequest> decoded = decoder.feed(readBuffer);
+        if (streaming == null) {
+            waiting.addAll(decoded);
+        }   // behind a stream that never ends nothing is answered: keeping requests would only grow memory
     }
 
     /** Answers decoded requests until one closes the connection or the queue is full enough. */
