@@ -70,7 +70,7 @@ final class LoopConfigControl implements ConfigControl {
     }
 
     @Override
-    public void remoteCommunication(String type, String data) {
+    public void remoteCommunication(Object type, Object data) {
         // Issue 5 delivers REMOTE_COMMUNICATION events to listeners from here.
     }
 }

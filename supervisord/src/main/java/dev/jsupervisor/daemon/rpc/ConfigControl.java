@@ -27,9 +27,11 @@ public interface ConfigControl {
 
     /**
      * sendRemoteCommEvent: a REMOTE_COMMUNICATION event with this type header and body. The hook
-     * for event delivery (issue 5); until listeners exist the event reaches nobody.
+     * for event delivery (issue 5); until listeners exist the event reaches nobody. The values are
+     * as the client sent them, of any XML-RPC type: the reference accepts anything and renders
+     * the payload {@code type:<type>\n<data>} with Python's str() of each.
      */
-    void remoteCommunication(String type, String data);
+    void remoteCommunication(Object type, Object data);
 
     /** A configuration that does not load; the text is the reference's CANT_REREAD detail. */
     final class RereadFailure extends Exception {
@@ -68,7 +70,7 @@ public interface ConfigControl {
         }
 
         @Override
-        public void remoteCommunication(String type, String data) {
+        public void remoteCommunication(Object type, Object data) {
         }
     };
 }

@@ -131,7 +131,7 @@ final class LogMethods {
 
     /** Never refused, not even while shutting down; any two values are accepted, as in the reference. */
     private Object remoteCommEvent(Object type, Object data) {
-        daemon.configs().remoteCommunication(String.valueOf(type), String.valueOf(data));
+        daemon.configs().remoteCommunication(type, data);
         return Boolean.TRUE;
     }
 

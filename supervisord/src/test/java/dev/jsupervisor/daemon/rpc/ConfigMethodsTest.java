@@ -25,6 +25,7 @@ class ConfigMethodsTest {
         RereadFailure failure;
         final List<String> activated = new ArrayList<>();
         final List<String> cleared = new ArrayList<>();
+        final List<List<Object>> remote = new ArrayList<>();
         FakeDaemon daemon;
 
         @Override
@@ -55,7 +56,8 @@ class ConfigMethodsTest {
         }
 
         @Override
-        public void remoteCommunication(String type, String data) {
+        public void remoteCommunication(Object type, Object data) {
+            remote.add(List.of(type, data));
         }
     }
 
@@ -163,6 +165,8 @@ class ConfigMethodsTest {
         assertEquals("SHUTDOWN_STATE", call("supervisor.tailProcessStderrLog", "cat", 0, 0).faultString());
         assertEquals("SHUTDOWN_STATE", call("supervisor.clearProcessLogs", "cat").faultString());
         assertEquals(true, call("supervisor.sendRemoteCommEvent", "type", "data").value());
+        assertEquals(true, call("supervisor.sendRemoteCommEvent", 1, true).value());
+        assertEquals(List.of(List.of("type", "data"), List.of(1, true)), configs.remote, "passed on as sent");
         assertEquals(41, ((List<?>) call("system.listMethods").value()).size());
     }
 }
