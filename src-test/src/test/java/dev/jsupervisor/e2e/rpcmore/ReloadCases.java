@@ -31,4 +31,24 @@ final class ReloadCases {
     static String autoBack(String base) {
         return base.replace("stdout_logfile=${DIR}/talk.out\n", "stdout_logfile=AUTO\n");
     }
+
+    /** Edits of the base config, each compared by one reloadConfig (nothing is applied). */
+    static String[] variants(String base) {
+        return new String[] {
+            base.replace("programs=manual\n", "programs=manual,cat\n"),
+            base.replace("[group:grp]\n", "[group:grp]\npriority=5\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nnumprocs=2\nprocess_name=%(program_name)s_%(process_num)d\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nenvironment=A=\"1\"\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nexitcodes=0,2\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nexitcodes=0\nstopsignal=TERM\nstartsecs=1\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nstopsignal=INT\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nuser=root\n"),
+            base.replace("[program:cat]\n", "[program:cat]\nstdout_logfile_maxbytes=1MB\n"),
+            base.replace("[program:quiet]\n", "[program:quiet]\nstderr_logfile=NONE\n"),
+            base.replace("[program:quiet]\n", "[program:quiet]\nstdout_logfile=AUTO\n"),
+            base.replace("[supervisord]\n", "[supervisord]\nenvironment=B=\"2\"\n"),
+            base.replace("[program:manual]\n", "[program:manual]\npriority=3\n"),
+            base.replace("[program:talk]\n", "[eventlistener:talk]\nevents=TICK_60\n"),
+        };
+    }
 }

@@ -101,6 +101,10 @@ class RpcMethodsDifferentialTest {
             pair.sameRpc("('supervisor.reloadConfig', ())");
             pair.configure(ReloadCases.autoBack(TwinPair.CONFIG));
             pair.sameRpc("('supervisor.reloadConfig', ())");
+            for (String variant : ReloadCases.variants(TwinPair.CONFIG)) {
+                pair.configure(variant);
+                pair.sameRpc("('supervisor.reloadConfig', ())");
+            }
             pair.verify("reloadConfig");
         }
     }
