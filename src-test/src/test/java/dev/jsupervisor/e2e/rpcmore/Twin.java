@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * One supervisord (the reference's or ours) on a config of its own temp dir, always started as
  * {@code supervisord -n -c <tmp>/sv.conf}. {@code ${DIR}} in the config text stands for that dir.
- * Closing stops it with SIGTERM and then kills whatever of its children is left.
+ * Closing stops it with SIGTERM, kills whatever of its children is left and removes the dir.
  */
 final class Twin implements AutoCloseable {
     final String name;
@@ -83,6 +84,16 @@ final class Twin implements AutoCloseable {
         }
         for (ProcessHandle child : children) {
             child.destroyForcibly();
+        }
+        deleteTree(dir);
+    }
+
+    /** The temp dir and everything in it (logs, socket, configs). */
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }
