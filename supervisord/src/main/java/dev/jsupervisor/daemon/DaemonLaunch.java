@@ -49,8 +49,11 @@ final class DaemonLaunch implements ServerStartup.Launch {
         LoadContext ctx = invocation.loadContext();
         try {
             return ServerConfigLoader.load(ServerCommandLine.parse(argv, ctx.paths(), invocation.accounts()), ctx);
-        } catch (UsageException | ConfigException e) {
+        } catch (UsageException e) {
             throw new ConfigSource.Unavailable(Messages.oneLine(String.valueOf(e.getMessage())));
+        } catch (ConfigException e) {
+            String text = String.valueOf(e.getMessage());
+            throw new ConfigSource.Unavailable(Messages.oneLine(text), text, e.crashType() != null);
         }
     }
 }

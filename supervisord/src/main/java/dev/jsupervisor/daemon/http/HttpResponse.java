@@ -20,6 +20,7 @@ public final class HttpResponse {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private byte[] body = new byte[0];
     private boolean streamed;
+    private BodySource source;
 
     private HttpResponse(int status, Instant now) {
         status(status);
@@ -88,6 +89,7 @@ public final class HttpResponse {
     public HttpResponse body(byte[] bytes) {
         this.body = bytes;
         this.streamed = false;
+        this.source = null;
         return set("Content-Length", Integer.toString(bytes.length));
     }
 
@@ -114,6 +116,17 @@ public final class HttpResponse {
 
     public boolean isStreamed() {
         return streamed;
+    }
+
+    /** A streamed body whose pieces come from {@code from}; see {@link #streamed()}. */
+    public HttpResponse streamedFrom(BodySource from) {
+        this.source = from;
+        return streamed();
+    }
+
+    /** The source of a streamed body, or null when the caller frames the body itself. */
+    public BodySource source() {
+        return source;
     }
 
     byte[] bodyBytes() {

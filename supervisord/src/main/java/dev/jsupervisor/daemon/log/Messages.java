@@ -45,4 +45,7 @@ public final class Messages {
 
     /** The errno text the reference shows when rotation asks a pipe or terminal for its size. */
     public static final String ILLEGAL_SEEK = "[Errno 29] Illegal seek";
+
+    /** Streamed by /logtail and /mainlogtail when the followed file shrank. */
+    public static final String FILE_TRUNCATED = "==> File truncated <==\n";
 }

@@ -28,14 +28,29 @@ final class AutoLogFiles {
     static AutoLogFiles allocate(List<ProcessRecord> processes, String childlogdir, String identifier)
             throws IOException {
         AutoLogFiles auto = new AutoLogFiles();
+        auto.add(processes, childlogdir, identifier);
+        return auto;
+    }
+
+    /** Creates the AUTO files of processes added later (addProcessGroup). */
+    void add(List<ProcessRecord> processes, String childlogdir, String identifier) throws IOException {
         RandomGenerator random = RandomGenerator.getDefault();
         for (ProcessRecord p : processes) {
             Map<OutputChannel, Path> mine = new EnumMap<>(OutputChannel.class);
             allocateOne(p, OutputChannel.STDOUT, p.config().stdout(), childlogdir, identifier, random, mine);
             allocateOne(p, OutputChannel.STDERR, p.config().stderr(), childlogdir, identifier, random, mine);
-            auto.files.put(p, mine);
+            files.put(p, mine);
         }
-        return auto;
+    }
+
+    /** A removed process: its files stay on disk (the reference leaves them too) but are no longer ours. */
+    void forget(ProcessRecord process) {
+        files.remove(process);
+    }
+
+    /** {@link #forget} for every process of a group just removed (none of its name is active now). */
+    void forgetGroup(String groupName) {
+        files.keySet().removeIf(p -> p.groupName().equals(groupName));
     }
 
     private static void allocateOne(ProcessRecord p, OutputChannel channel, LogChannelConfig config,

@@ -136,6 +136,16 @@ final class ChildOutput {
         }
     }
 
+    /** clearProcessLogs: every log file of this spawn deleted and reopened empty. */
+    void clearLogs() throws IOException {
+        for (ChildLogChannel log : logs) {
+            log.clear();
+            if (finished) {
+                log.close();   // both pipes ended earlier: the recreated empty file is not written to
+            }
+        }
+    }
+
     /** Closes everything still open (restart, exit, or both streams at EOF). */
     void finish() {
         if (finished) {

@@ -15,6 +15,7 @@ import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.rpc.RpcDispatcher;
 import dev.jsupervisor.daemon.server.HttpServers;
 import dev.jsupervisor.daemon.server.ServerBindException;
+import dev.jsupervisor.daemon.server.TailPoller;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -70,23 +71,24 @@ final class DaemonRun {
         AutoLogFiles autoLogs = allocateAutoLogs(supervision);
         // The HTTP servers open after the groups and before the signal handlers, as in the
         // reference; a bind failure ends startup (exit 2).
-        LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid());
+        LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid(),
+                context.reload());
         try (HttpServers servers = openServers(control)) {
-            return superviseWithServers(pidfile, supervision, autoLogs, control);
+            return superviseWithServers(pidfile, supervision, autoLogs, control, servers.tails());
         }
     }
 
     private HttpServers openServers(LoopControl control) throws StartupFailure {
         try {
             return HttpServers.open(config.servers(), context.selector(), RpcDispatcher.forDaemon(control),
-                    context.os().getpid(), context.errors(), mainLog);
+                    context.os().getpid(), context.errors(), mainLog, control);
         } catch (ServerBindException e) {
             throw StartupFailure.usage(e.getMessage());
         }
     }
 
     private ServerConfig superviseWithServers(PidFile pidfile, Supervision supervision, AutoLogFiles autoLogs,
-            LoopControl control) {
+            LoopControl control, TailPoller tails) {
         context.installSignals().run();
         if (firstStart && context.daemonChild().isPresent()) {
             daemonized(context.daemonChild().get());
@@ -99,7 +101,8 @@ final class DaemonRun {
                 ProcessEvents.NONE);
         EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
                 mainLog, context.reload());
-        control.attach(loop.signalHandling());
+        control.attach(loop.signalHandling(), effects);
+        loop.followLogTails(tails);
         return loop.run();
     }
 

@@ -73,6 +73,11 @@ final class EffectRunner {
         return supervision.signalFailed(signal, errno == ESRCH, detail, LoopClock.now());
     }
 
+    /** The output of the child with this pid, until it is reaped. */
+    ChildOutput outputOf(int pid) {
+        return outputsByPid.get(pid);
+    }
+
     /** The output of a reaped child, no longer looked up by pid (the pid may be reused). */
     ChildOutput forgetPid(int pid) {
         return outputsByPid.remove(pid);

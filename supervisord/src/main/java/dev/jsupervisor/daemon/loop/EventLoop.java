@@ -9,6 +9,7 @@ import dev.jsupervisor.daemon.process.Effect;
 import dev.jsupervisor.daemon.process.ShutdownPass;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.server.Selectable;
+import dev.jsupervisor.daemon.server.TailPoller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -54,6 +55,7 @@ final class EventLoop {
     private boolean inTransit;
     /** Monotonic ms of the last transition of all processes. */
     private long lastTransitionMillis;
+    private TailPoller tails;
 
     EventLoop(Selector selector, SignalQueue signals, Supervision supervision, EffectRunner effects, NativeOs os,
             MainLog mainLog, ConfigSource reload) {
@@ -67,6 +69,11 @@ final class EventLoop {
 
     SignalHandling signalHandling() {
         return signalHandling;
+    }
+
+    /** Open /logtail streams are checked for new bytes after each pass, and cap the sleep. */
+    void followLogTails(TailPoller poller) {
+        this.tails = poller;
     }
 
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
@@ -87,6 +94,9 @@ final class EventLoop {
             readReadyPipes();
             transitionIfDue();
             reapedLastPass = reapAll();
+            if (tails != null) {
+                tails.pollDue();
+            }
             boolean wasStopping = supervision.isShuttingDown();
             signals.poll().ifPresent(signalHandling::handle);
             if (wasStopping) {
@@ -125,6 +135,12 @@ final class EventLoop {
      * {@link #IDLE_POLL_MILLIS} when nothing can change.
      */
     private long timeoutMillis() {
+        // an open log tail is checked every TailPoller.INTERVAL_MILLIS, however quiet the processes
+        long untilTails = tails == null ? Long.MAX_VALUE : tails.millisUntilDue();
+        return Math.min(untilTails, processTimeoutMillis());
+    }
+
+    private long processTimeoutMillis() {
         if (!signals.isEmpty() || supervision.version() != seenVersion) {
             return 0;
         }

@@ -7,6 +7,7 @@ import dev.jsupervisor.daemon.log.ChildLogSpec.OutputChannel;
 import dev.jsupervisor.daemon.log.MainLog;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
+import dev.jsupervisor.daemon.rpc.ConfigControl;
 import dev.jsupervisor.daemon.rpc.DaemonControl;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * arrive before then, since requests are only read by the loop itself.
  */
 final class LoopControl implements DaemonControl {
+    private final LoopConfigControl configs;
     private final ServerConfig config;
     private final Supervision supervision;
     private final AutoLogFiles autoLogs;
@@ -24,16 +26,24 @@ final class LoopControl implements DaemonControl {
     private final int pid;
     private SignalHandling signals;
 
-    LoopControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, MainLog mainLog, int pid) {
+    LoopControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, MainLog mainLog, int pid,
+            ConfigSource reload) {
         this.config = config;
         this.supervision = supervision;
         this.autoLogs = autoLogs;
         this.mainLog = mainLog;
         this.pid = pid;
+        this.configs = new LoopConfigControl(config, supervision, autoLogs, reload);
     }
 
-    void attach(SignalHandling signalHandling) {
+    void attach(SignalHandling signalHandling, EffectRunner effects) {
         this.signals = signalHandling;
+        this.configs.attach(effects);
+    }
+
+    @Override
+    public ConfigControl configs() {
+        return configs;
     }
 
     @Override

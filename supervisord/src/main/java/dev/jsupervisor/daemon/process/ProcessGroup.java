@@ -11,7 +11,10 @@ import java.util.Optional;
 /** A process group: its config and its processes in (priority, name) order. */
 public final class ProcessGroup {
 
-    /** The reference's order for groups: priority, then name. */
+    /**
+     * Priority, then name: the order of a freshly read configuration. Among active groups of equal
+     * priority the reference keeps activation order instead (see {@link Supervision#addGroup}).
+     */
     public static final Comparator<ProcessGroup> BY_PRIORITY =
             Comparator.comparingInt(ProcessGroup::priority).thenComparing(ProcessGroup::name);
 

@@ -4,6 +4,7 @@ import dev.jsupervisor.config.model.GroupConfig;
 import dev.jsupervisor.config.value.LogLevel;
 import dev.jsupervisor.xmlrpc.ProcessState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -40,7 +41,7 @@ public final class Supervision {
 
     // ---- the model ----------------------------------------------------------------------------
 
-    /** In (priority, name) order. */
+    /** By priority; equal priorities in activation order (the configuration's (priority, name) order at start). */
     public List<ProcessGroup> groups() {
         return List.copyOf(groups);
     }
@@ -73,7 +74,9 @@ public final class Supervision {
         ProcessGroup group = new ProcessGroup(config);
         version++;
         groups.add(group);
-        groups.sort(ProcessGroup.BY_PRIORITY);
+        // Priority only, and stable: the reference sorts its groups by priority alone, so groups of
+        // equal priority keep the order they were activated in (config order, then each addProcessGroup).
+        groups.sort(Comparator.comparingInt(ProcessGroup::priority));
         return group;
     }
 

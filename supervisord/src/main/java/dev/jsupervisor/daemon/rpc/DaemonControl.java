@@ -29,4 +29,9 @@ public interface DaemonControl {
 
     /** The path a channel of a process logs to, AUTO files resolved; empty when none. */
     Optional<String> logfile(ProcessRecord process, boolean stderr);
+
+    /** Reloading, group activation, log clearing and remote events (see {@link ConfigControl}). */
+    default ConfigControl configs() {
+        return ConfigControl.NONE;
+    }
 }

@@ -115,7 +115,7 @@ final class SupervisorMethods {
     }
 
     /** The reference decodes strictly; a slice that cuts a character makes it raise (500). */
-    private static String utf8(byte[] bytes) {
+    static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -2,6 +2,7 @@ package dev.jsupervisor.daemon.server;
 
 import dev.jsupervisor.daemon.http.HttpRequest;
 import dev.jsupervisor.daemon.http.HttpRequestDecoder;
+import dev.jsupervisor.daemon.http.HttpResponse;
 import dev.jsupervisor.daemon.http.ResponseEncoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,13 +11,16 @@ import java.nio.channels.SocketChannel;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * One accepted client. Requests are decoded incrementally and answered in order (pipelining);
  * responses wait in a write queue that is flushed as the socket accepts bytes. Memory stays
  * bounded: while the queue holds {@link #PAUSE_AT} bytes or more, we neither answer the
  * requests already decoded nor read new ones, so a client that sends without reading only
- * stalls itself.
+ * stalls itself. A response with a streamed body (a log tail) is the last one answered: its
+ * source hands pieces in through {@link #streamed} while {@link #hasRoom} says the queue is below
+ * the same bound, until the client goes away.
  */
 final class Connection implements Selectable {
     static final int PAUSE_AT = 256 * 1024;
@@ -34,6 +38,10 @@ final class Connection implements Selectable {
     private boolean closing;
     /** The client shut its sending side; what it asked for is still answered. */
     private boolean inputEnded;
+    /** A response whose body is still being produced (a log tail); later requests wait behind it. */
+    private StreamedBody streaming;
+    /** Inside {@link #ready}: pieces are flushed at its end instead of at once. */
+    private boolean inReady;
 
     Connection(SocketChannel channel, RequestHandler handler, ByteBuffer sharedReadBuffer, Runnable onClose) {
         this.channel = channel;
@@ -48,6 +56,7 @@ final class Connection implements Selectable {
 
     @Override
     public void ready(SelectionKey readyKey) {
+        inReady = true;
         try {
             if (readyKey.isValid() && readyKey.isWritable()) {
                 flush();
@@ -62,6 +71,8 @@ final class Connection implements Selectable {
             }
         } catch (IOException e) {
             close();   // a reset or broken pipe only ends this client
+        } finally {
+            inReady = false;
         }
     }
 
@@ -73,19 +84,27 @@ final class Connection implements Selectable {
             return;
         }
         readBuffer.flip();
-        waiting.addAll(decoder.feed(readBuffer));
+        List<HttpRequest> decoded = decoder.feed(readBuffer);
+        if (streaming == null) {
+            waiting.addAll(decoded);
+        }   // behind a stream that never ends nothing is answered: keeping requests would only grow memory
     }
 
     /** Answers decoded requests until one closes the connection or the queue is full enough. */
     private void answerWaiting() {
-        while (!closing && queued < PAUSE_AT && !waiting.isEmpty()) {
+        while (!closing && streaming == null && queued < PAUSE_AT && !waiting.isEmpty()) {
             HttpRequest request = waiting.poll();
             Instant now = Instant.now();
-            ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, handler.respond(request, now));
+            HttpResponse response = handler.respond(request, now);
+            ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, response);
             enqueue(encoded.bytes());
-            closing = encoded.closeAfter();
+            if (response.source() != null) {
+                streaming = StreamedBody.start(response.source(), encoded.stream(), this);
+            } else {
+                closing = encoded.closeAfter();
+            }
         }
-        if (!closing && waiting.isEmpty() && decoder.failure().isPresent()) {
+        if (!closing && streaming == null && waiting.isEmpty() && decoder.failure().isPresent()) {
             enqueue(ResponseEncoder.encodeFailure(decoder.failure().get(), Instant.now()).bytes());
             closing = true;
         }
@@ -94,6 +113,25 @@ final class Connection implements Selectable {
     private void enqueue(ByteBuffer bytes) {
         queued += bytes.remaining();
         out.add(bytes);
+    }
+
+    /** Room for more of a streamed body: the same bound as for answers. */
+    boolean hasRoom() {
+        return key != null && key.isValid() && queued < PAUSE_AT;
+    }
+
+    /** Framed bytes of a streamed body; sent at once unless {@link #ready} is running. */
+    void streamed(ByteBuffer framed) {
+        enqueue(framed);
+        if (inReady) {
+            return;
+        }
+        try {
+            flush();
+            finishOrReschedule();
+        } catch (IOException e) {
+            close();
+        }
     }
 
     private void flush() throws IOException {
@@ -109,7 +147,8 @@ final class Connection implements Selectable {
 
     private void finishOrReschedule() {
         boolean nothingToSend = out.isEmpty();
-        if (nothingToSend && (closing || (inputEnded && waiting.isEmpty()))) {
+        // A client that hangs up during a stream is gone: nothing is ever answered after a stream.
+        if (nothingToSend && (closing || (inputEnded && (waiting.isEmpty() || streaming != null)))) {
             close();
             return;
         }
@@ -121,6 +160,9 @@ final class Connection implements Selectable {
     }
 
     void close() {
+        if (streaming != null) {
+            streaming.close();
+        }
         if (key != null) {
             key.cancel();
         }

@@ -6,6 +6,7 @@ import dev.jsupervisor.config.model.UnixHttpServerConfig;
 import dev.jsupervisor.daemon.http.BasicAuth;
 import dev.jsupervisor.daemon.http.SupervisorRouter;
 import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.rpc.DaemonControl;
 import dev.jsupervisor.daemon.rpc.RpcDispatcher;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,19 +28,21 @@ public final class HttpServers implements AutoCloseable {
     private static final int READ_CHUNK = 64 * 1024;
 
     private final List<Listener> listeners = new ArrayList<>();
+    private final TailPoller tails = new TailPoller();
 
     private HttpServers() {}
 
     /** Opens and registers all servers, or closes those already opened and fails. */
     public static HttpServers open(List<HttpServerConfig> configs, Selector selector, RpcDispatcher rpc,
-            int pid, PrintStream stderr, MainLog mainLog) throws ServerBindException {
+            int pid, PrintStream stderr, MainLog mainLog, DaemonControl daemon) throws ServerBindException {
         HttpServers servers = new HttpServers();
+        LogTails logTails = new LogTails(daemon, servers.tails);
         ByteBuffer readBuffer = ByteBuffer.allocate(READ_CHUNK);
         try {
             for (HttpServerConfig config : configs) {
                 ServerSocketChannel channel = bind(config, pid, stderr);
                 Path socketFile = config instanceof UnixHttpServerConfig unix ? Path.of(unix.file()) : null;
-                Listener listener = new Listener(channel, handler(config, rpc), readBuffer, socketFile);
+                Listener listener = new Listener(channel, handler(config, rpc, logTails), readBuffer, socketFile);
                 servers.listeners.add(listener);
                 listener.register(selector);
                 announce(config, mainLog);
@@ -62,10 +65,15 @@ public final class HttpServers implements AutoCloseable {
         return UnixBinder.bind((UnixHttpServerConfig) config, pid, stderr);
     }
 
-    private static RequestHandler handler(HttpServerConfig config, RpcDispatcher rpc) {
+    private static RequestHandler handler(HttpServerConfig config, RpcDispatcher rpc, LogTails logTails) {
         Optional<BasicAuth> auth = config.username() == null ? Optional.empty()
                 : Optional.of(new BasicAuth(config.username(), config.password() == null ? "" : config.password()));
-        return new SupervisorRequests(auth, new SupervisorRouter(Set.of()), rpc);
+        return new SupervisorRequests(auth, new SupervisorRouter(Set.of()), rpc).withLogTails(logTails);
+    }
+
+    /** The open log-tail streams, which the loop checks for new bytes (see {@link TailPoller}). */
+    public TailPoller tails() {
+        return tails;
     }
 
     private static void announce(HttpServerConfig config, MainLog mainLog) {

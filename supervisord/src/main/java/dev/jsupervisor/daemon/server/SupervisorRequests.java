@@ -13,18 +13,25 @@ import java.util.Optional;
 
 /**
  * One server's request handling: authentication first (every route, error pages included), then
- * the route. Served so far: XML-RPC and the health check; the log tails and the web UI answer
- * 404 until they exist.
+ * the route. Served so far: XML-RPC, the health check and the log tails; the web UI answers 404
+ * until it exists.
  */
 final class SupervisorRequests implements RequestHandler {
     private final Optional<BasicAuth> auth;
     private final Router router;
     private final RpcDispatcher rpc;
+    private LogTails logTails;
 
     SupervisorRequests(Optional<BasicAuth> auth, Router router, RpcDispatcher rpc) {
         this.auth = auth;
         this.router = router;
         this.rpc = rpc;
+    }
+
+    /** Serves /logtail and /mainlogtail from these (404 without). */
+    SupervisorRequests withLogTails(LogTails tails) {
+        this.logTails = tails;
+        return this;
     }
 
     @Override
@@ -51,6 +58,12 @@ final class SupervisorRequests implements RequestHandler {
         if (route instanceof Route.UiPage page && page.page() == Route.Page.OK) {
             return HttpResponse.create(200, now).set("Content-Type", "text/plain")
                     .body(Messages.OK_BODY.getBytes(StandardCharsets.US_ASCII));
+        }
+        if (route instanceof Route.Logtail tail && logTails != null) {
+            return logTails.processLog(tail, now);
+        }
+        if (route instanceof Route.MainLogtail && logTails != null) {
+            return logTails.mainLog(now);
         }
         if (route instanceof Route.Refused refused) {
             return HttpResponse.error(refused.status(), now);

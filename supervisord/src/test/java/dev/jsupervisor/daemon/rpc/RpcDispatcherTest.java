@@ -111,13 +111,4 @@ class RpcDispatcherTest {
         assertFault(2, "INCORRECT_PARAMETERS", "supervisor.getState", 1);   // arity before mood
         assertTrue(((List<?>) parsed("system.listMethods").value()).contains("supervisor.getPID"));
     }
-
-    @Test
-    void listMethodsIsSortedAndComplete() throws Exception {
-        List<?> names = (List<?>) parsed("system.listMethods").value();
-        assertEquals(List.of("supervisor.getAPIVersion", "supervisor.getAllProcessInfo",
-                "supervisor.getIdentification", "supervisor.getPID", "supervisor.getProcessInfo",
-                "supervisor.getState", "supervisor.getSupervisorVersion", "supervisor.getVersion",
-                "supervisor.readLog", "supervisor.readMainLog", "supervisor.shutdown", "system.listMethods"), names);
-    }
 }
