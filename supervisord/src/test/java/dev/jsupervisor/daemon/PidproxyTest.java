@@ -28,11 +28,18 @@ class PidproxyTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** Kills and reaps the sleeper, so that no zombie child of this JVM meets other tests' waits. */
     @AfterEach
     void killLeftovers() throws Exception {
         Path pidfile = tmp.resolve("child.pid");
-        if (Files.exists(pidfile)) {
-            ProcessHandle.of(Long.parseLong(Files.readString(pidfile).strip())).ifPresent(ProcessHandle::destroyForcibly);
+        if (!Files.exists(pidfile)) {
+            return;
+        }
+        int pid = Integer.parseInt(Files.readString(pidfile).strip());
+        JnrNativeOs os = new JnrNativeOs();
+        os.kill(pid, 9);
+        for (int i = 0; i < 500 && os.waitNoHang(pid).isEmpty() && ProcessHandle.of(pid).isPresent(); i++) {
+            Thread.sleep(10);
         }
     }
 
