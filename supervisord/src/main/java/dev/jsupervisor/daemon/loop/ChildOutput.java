@@ -85,6 +85,8 @@ final class ChildOutput {
     private final MainLog mainLog;
     private final List<Stream> open = new ArrayList<>();
     private boolean finished;
+    private Selector selector;
+    private ChildStdin stdin;
 
     /**
      * @param stderrLog null when stderr is redirected to stdout (no stderr pipe)
@@ -103,6 +105,7 @@ final class ChildOutput {
 
     /** After a successful spawn: drop the child's ends and watch ours. */
     void register(Selector selector) throws IOException {
+        this.selector = selector;
         pipes.closeChildEnds();
         for (Stream s : open) {
             s.key = s.source.register(selector, SelectionKey.OP_READ, s);
@@ -119,6 +122,14 @@ final class ChildOutput {
                 // keep reading until the pipe is empty or closed
             }
         }
+    }
+
+    /** The child's stdin for sendProcessStdin; null before the spawn's pipes were registered. */
+    ChildStdin stdin() {
+        if (stdin == null && selector != null) {
+            stdin = new ChildStdin(pipes.stdin(), selector);
+        }
+        return stdin;
     }
 
     boolean finished() {

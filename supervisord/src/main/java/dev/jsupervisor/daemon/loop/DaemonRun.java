@@ -72,7 +72,7 @@ final class DaemonRun {
         // reference; a bind failure ends startup (exit 2).
         LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid());
         try (HttpServers servers = openServers(control)) {
-            return superviseWithServers(pidfile, supervision, autoLogs, control);
+            return superviseWithServers(pidfile, supervision, autoLogs, control, servers);
         }
     }
 
@@ -86,7 +86,7 @@ final class DaemonRun {
     }
 
     private ServerConfig superviseWithServers(PidFile pidfile, Supervision supervision, AutoLogFiles autoLogs,
-            LoopControl control) {
+            LoopControl control, HttpServers servers) {
         context.installSignals().run();
         if (firstStart && context.daemonChild().isPresent()) {
             daemonized(context.daemonChild().get());
@@ -100,6 +100,8 @@ final class DaemonRun {
         EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
                 mainLog, context.reload());
         control.attach(loop.signalHandling());
+        control.attach(effects);
+        loop.afterEachPass(servers::afterPass);
         return loop.run();
     }
 

@@ -43,6 +43,8 @@ final class EventLoop {
     private final EffectRunner effects;
     private final NativeOs os;
     private final SignalHandling signalHandling;
+    /** Runs after every pass: the HTTP servers poll the replies parked by calls that wait. */
+    private Runnable afterEachPass = () -> { };
     /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
 
@@ -58,6 +60,10 @@ final class EventLoop {
 
     SignalHandling signalHandling() {
         return signalHandling;
+    }
+
+    void afterEachPass(Runnable hook) {
+        this.afterEachPass = hook;
     }
 
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
@@ -83,6 +89,7 @@ final class EventLoop {
             if (wasStopping) {
                 supervision.shutdownAfterReap();
             }
+            afterEachPass.run();
         }
     }
 

@@ -5,10 +5,14 @@ import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.value.LogfileName;
 import dev.jsupervisor.daemon.log.ChildLogSpec.OutputChannel;
 import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.os.BadCommandException;
+import dev.jsupervisor.daemon.process.Effect;
+import dev.jsupervisor.daemon.process.Now;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.rpc.DaemonControl;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +27,7 @@ final class LoopControl implements DaemonControl {
     private final MainLog mainLog;
     private final int pid;
     private SignalHandling signals;
+    private EffectRunner effects;
 
     LoopControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, MainLog mainLog, int pid) {
         this.config = config;
@@ -34,6 +39,10 @@ final class LoopControl implements DaemonControl {
 
     void attach(SignalHandling signalHandling) {
         this.signals = signalHandling;
+    }
+
+    void attach(EffectRunner effectRunner) {
+        this.effects = effectRunner;
     }
 
     @Override
@@ -79,5 +88,32 @@ final class LoopControl implements DaemonControl {
             return autoLogs.file(process, channel).map(Path::toString);
         }
         return log.logfile().kind() == LogfileName.Kind.PATH ? Optional.of(log.logfile().path()) : Optional.empty();
+    }
+
+    @Override
+    public Now now() {
+        return LoopClock.now();
+    }
+
+    @Override
+    public void perform(List<Effect> list) {
+        effects.perform(list);
+    }
+
+    @Override
+    public void checkCommand(ProcessRecord process) throws BadCommandException {
+        effects.checkCommand(process);
+    }
+
+    @Override
+    public boolean writeStdin(ProcessRecord process, byte[] data) {
+        ChildOutput output = process.pid() == 0 ? null : effects.outputOf(process.pid());
+        ChildStdin stdin = output == null ? null : output.stdin();
+        return stdin != null && stdin.write(data);
+    }
+
+    @Override
+    public void requestRestart() {
+        signals.restartByRequest();
     }
 }

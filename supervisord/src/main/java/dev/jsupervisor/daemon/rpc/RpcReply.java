@@ -1,15 +1,85 @@
 package dev.jsupervisor.daemon.rpc;
 
+import dev.jsupervisor.xmlrpc.FaultException;
+import dev.jsupervisor.xmlrpc.XmlRpcWriter;
+import java.util.Optional;
+
 /**
- * What /RPC2 answers: a 200 with an XML-RPC document (a result or a fault), or an HTTP error page
- * (400 for a body that is not a method call, 500 where the reference's method raises).
+ * What /RPC2 answers: a 200 with an XML-RPC document (a result or a fault), an HTTP error page
+ * (400 for a body that is not a method call, 500 where the reference's method raises), or, for a
+ * call that waits (the reference's deferred callback), a pending reply that the server polls after
+ * every loop pass until it becomes one of the other two.
  */
-public record RpcReply(int httpStatus, byte[] body) {
+public final class RpcReply {
+    private final int httpStatus;
+    private final byte[] body;
+    private final Deferred pending;
+
+    private RpcReply(int httpStatus, byte[] body, Deferred pending) {
+        this.httpStatus = httpStatus;
+        this.body = body;
+        this.pending = pending;
+    }
+
     static RpcReply document(String xml) {
-        return new RpcReply(200, dev.jsupervisor.xmlrpc.XmlRpcWriter.utf8(xml));
+        return new RpcReply(200, XmlRpcWriter.utf8(xml), null);
     }
 
     static RpcReply error(int status) {
-        return new RpcReply(status, new byte[0]);
+        return new RpcReply(status, new byte[0], null);
+    }
+
+    static RpcReply pending(Deferred deferred) {
+        return new RpcReply(0, new byte[0], deferred);
+    }
+
+    /** The result or fault of a method body, marshalled; 500 where the reference would raise. */
+    static RpcReply of(Object result) {
+        try {
+            return document(XmlRpcWriter.methodResponse(result));
+        } catch (IllegalArgumentException unmarshallable) {
+            return error(500);
+        }
+    }
+
+    static RpcReply of(FaultException fault) {
+        return document(XmlRpcWriter.fault(fault.code(), fault.faultString()));
+    }
+
+    public boolean isPending() {
+        return pending != null;
+    }
+
+    /** 200, 400 or 500; 0 while pending. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /**
+     * For a pending reply, asked on the loop thread after every pass: the finished reply once the
+     * wait is over, else empty. A finished reply returns itself.
+     */
+    public Optional<RpcReply> poll() {
+        if (pending == null) {
+            return Optional.of(this);
+        }
+        try {
+            return pending.poll().map(RpcReply::of);
+        } catch (FaultException f) {
+            return Optional.of(of(f));
+        } catch (RpcInternalError | IllegalArgumentException e) {
+            return Optional.of(error(500));
+        }
+    }
+
+    /** The client is gone: nothing will read the answer. */
+    public void cancel() {
+        if (pending != null) {
+            pending.cancel();
+        }
     }
 }

@@ -1,7 +1,9 @@
 package dev.jsupervisor.daemon.server;
 
+import dev.jsupervisor.daemon.http.BodyStream;
 import dev.jsupervisor.daemon.http.HttpRequest;
 import dev.jsupervisor.daemon.http.HttpRequestDecoder;
+import dev.jsupervisor.daemon.http.HttpResponse;
 import dev.jsupervisor.daemon.http.ResponseEncoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,9 +19,16 @@ import java.util.Deque;
  * bounded: while the queue holds {@link #PAUSE_AT} bytes or more, we neither answer the
  * requests already decoded nor read new ones, so a client that sends without reading only
  * stalls itself.
+ *
+ * <p>A reply that must wait (a {@link PendingReply}) is parked: the requests behind it are not
+ * answered until it completes, so responses keep their order. The loop calls {@link #resume()}
+ * after every pass to poll it. End of input while a reply is parked counts as a disconnect, as
+ * in the reference: the reply is cancelled and the connection closed.
  */
-final class Connection implements Selectable {
+final class Connection implements Selectable, ReplySink {
     static final int PAUSE_AT = 256 * 1024;
+    /** Decoded requests held behind a parked reply before we stop reading. */
+    static final int MAX_HELD_REQUESTS = 64;
 
     private final SocketChannel channel;
     private final RequestHandler handler;
@@ -34,6 +43,12 @@ final class Connection implements Selectable {
     private boolean closing;
     /** The client shut its sending side; what it asked for is still answered. */
     private boolean inputEnded;
+    /** The reply being waited for, and the request it answers; null when none is parked. */
+    private PendingReply parked;
+    private HttpRequest parkedRequest;
+    /** The body framing of a parked reply that streams, once its head is queued. */
+    private BodyStream stream;
+    private boolean closed;
 
     Connection(SocketChannel channel, RequestHandler handler, ByteBuffer sharedReadBuffer, Runnable onClose) {
         this.channel = channel;
@@ -55,13 +70,38 @@ final class Connection implements Selectable {
             if (readyKey.isValid() && readyKey.isReadable()) {
                 read();
             }
-            answerWaiting();
-            flush();
-            if (key.isValid()) {
-                finishOrReschedule();
+            if (parked != null && inputEnded) {
+                close();    // the client hung up on a reply it was waiting for
+                return;
             }
+            progress();
         } catch (IOException e) {
             close();   // a reset or broken pipe only ends this client
+        }
+    }
+
+    /** After a loop pass: asks a parked reply again and sends whatever became ready. */
+    void resume() {
+        if (parked == null || closed) {
+            return;
+        }
+        try {
+            progress();
+        } catch (IOException e) {
+            close();
+        }
+    }
+
+    boolean isParked() {
+        return parked != null;
+    }
+
+    private void progress() throws IOException {
+        pollParked();
+        answerWaiting();
+        flush();
+        if (key.isValid()) {
+            finishOrReschedule();
         }
     }
 
@@ -76,19 +116,61 @@ final class Connection implements Selectable {
         waiting.addAll(decoder.feed(readBuffer));
     }
 
-    /** Answers decoded requests until one closes the connection or the queue is full enough. */
+    /** Answers decoded requests until one parks, one closes the connection, or the queue is full enough. */
     private void answerWaiting() {
-        while (!closing && queued < PAUSE_AT && !waiting.isEmpty()) {
+        while (!closing && parked == null && queued < PAUSE_AT && !waiting.isEmpty()) {
             HttpRequest request = waiting.poll();
-            Instant now = Instant.now();
-            ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, handler.respond(request, now));
-            enqueue(encoded.bytes());
-            closing = encoded.closeAfter();
+            Reply reply = handler.respond(request, Instant.now());
+            if (reply instanceof Reply.Later later) {
+                parked = later.pending();
+                parkedRequest = request;
+                pollParked();
+            } else {
+                send(request, ((Reply.Ready) reply).response());
+            }
         }
-        if (!closing && waiting.isEmpty() && decoder.failure().isPresent()) {
+        if (!closing && parked == null && waiting.isEmpty() && decoder.failure().isPresent()) {
             enqueue(ResponseEncoder.encodeFailure(decoder.failure().get(), Instant.now()).bytes());
             closing = true;
         }
+    }
+
+    private void pollParked() {
+        if (parked == null || queued >= PAUSE_AT) {
+            return;
+        }
+        if (parked.poll(this, Instant.now())) {
+            if (stream != null) {
+                enqueue(stream.finish());
+                stream = null;
+            }
+            parked = null;
+            parkedRequest = null;
+        }
+    }
+
+    private void send(HttpRequest request, HttpResponse response) {
+        ResponseEncoder.Encoded encoded = ResponseEncoder.encode(request, response);
+        enqueue(encoded.bytes());
+        closing = encoded.closeAfter();
+        stream = encoded.stream();
+    }
+
+    @Override
+    public void respond(HttpResponse response) {
+        if (parkedRequest == null) {
+            throw new IllegalStateException("no reply parked, or it has already responded");
+        }
+        send(parkedRequest, response);
+        parkedRequest = null;
+    }
+
+    @Override
+    public void body(byte[] data) {
+        if (stream == null) {
+            throw new IllegalStateException("body piece without a streamed response");
+        }
+        enqueue(stream.write(data, 0, data.length));
     }
 
     private void enqueue(ByteBuffer bytes) {
@@ -109,18 +191,30 @@ final class Connection implements Selectable {
 
     private void finishOrReschedule() {
         boolean nothingToSend = out.isEmpty();
-        if (nothingToSend && (closing || (inputEnded && waiting.isEmpty()))) {
+        if (nothingToSend && parked == null && (closing || (inputEnded && waiting.isEmpty()))) {
             close();
             return;
         }
         int ops = nothingToSend ? 0 : SelectionKey.OP_WRITE;
-        if (!closing && !inputEnded && queued < PAUSE_AT) {
+        // Behind a parked reply we keep reading (a hang-up must be noticed) up to a limit.
+        boolean holdingTooMany = parked != null && waiting.size() >= MAX_HELD_REQUESTS;
+        if (!closing && !inputEnded && queued < PAUSE_AT && !holdingTooMany) {
             ops |= SelectionKey.OP_READ;
         }
         key.interestOps(ops);
     }
 
     void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (parked != null) {
+            PendingReply abandoned = parked;
+            parked = null;
+            parkedRequest = null;
+            abandoned.cancel();
+        }
         if (key != null) {
             key.cancel();
         }

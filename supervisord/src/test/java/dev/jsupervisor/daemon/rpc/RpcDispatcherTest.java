@@ -115,9 +115,15 @@ class RpcDispatcherTest {
     @Test
     void listMethodsIsSortedAndComplete() throws Exception {
         List<?> names = (List<?>) parsed("system.listMethods").value();
-        assertEquals(List.of("supervisor.getAPIVersion", "supervisor.getAllProcessInfo",
+        List<String> sorted = names.stream().map(String.class::cast).sorted().toList();
+        assertEquals(sorted, names);
+        assertTrue(names.containsAll(List.of("supervisor.getAPIVersion", "supervisor.getAllProcessInfo",
                 "supervisor.getIdentification", "supervisor.getPID", "supervisor.getProcessInfo",
                 "supervisor.getState", "supervisor.getSupervisorVersion", "supervisor.getVersion",
-                "supervisor.readLog", "supervisor.readMainLog", "supervisor.shutdown", "system.listMethods"), names);
+                "supervisor.readLog", "supervisor.readMainLog", "supervisor.shutdown", "system.listMethods",
+                "supervisor.startProcess", "supervisor.startProcessGroup", "supervisor.startAllProcesses",
+                "supervisor.stopProcess", "supervisor.stopProcessGroup", "supervisor.stopAllProcesses",
+                "supervisor.signalProcess", "supervisor.signalProcessGroup", "supervisor.signalAllProcesses",
+                "supervisor.sendProcessStdin", "supervisor.restart", "system.multicall")), names.toString());
     }
 }
