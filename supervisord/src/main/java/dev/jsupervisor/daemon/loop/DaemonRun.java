@@ -100,7 +100,7 @@ final class DaemonRun {
         EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
                 mainLog, context.reload());
         control.attach(loop.signalHandling());
-        control.attach(effects);
+        control.attach(effects, loop::reapAll);
         loop.afterEachPass(servers::afterPass);
         return loop.run();
     }

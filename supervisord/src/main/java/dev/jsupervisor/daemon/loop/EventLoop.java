@@ -138,9 +138,12 @@ final class EventLoop {
         }
     }
 
-    /** Every child that has ended, including orphans re-parented to us when we are PID 1. */
-    /** Reaps every child that has exited; true if there was at least one. */
-    private boolean reapAll() {
+    /**
+     * Reaps every child that has exited, including orphans re-parented to us when we are PID 1;
+     * true if there was at least one. Also called by startProcess and stopProcess right after
+     * they act, as the reference does, so that a child that died at once is seen at once.
+     */
+    boolean reapAll() {
         boolean any = false;
         Optional<Reaped> reaped;
         while ((reaped = os.waitNoHang(-1)).isPresent()) {

@@ -28,6 +28,7 @@ final class LoopControl implements DaemonControl {
     private final int pid;
     private SignalHandling signals;
     private EffectRunner effects;
+    private Runnable reaper = () -> { };
 
     LoopControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, MainLog mainLog, int pid) {
         this.config = config;
@@ -41,8 +42,9 @@ final class LoopControl implements DaemonControl {
         this.signals = signalHandling;
     }
 
-    void attach(EffectRunner effectRunner) {
+    void attach(EffectRunner effectRunner, Runnable reapAll) {
         this.effects = effectRunner;
+        this.reaper = reapAll;
     }
 
     @Override
@@ -98,6 +100,11 @@ final class LoopControl implements DaemonControl {
     @Override
     public void perform(List<Effect> list) {
         effects.perform(list);
+    }
+
+    @Override
+    public void reap() {
+        reaper.run();
     }
 
     @Override

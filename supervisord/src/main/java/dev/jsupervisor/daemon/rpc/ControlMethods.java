@@ -158,6 +158,7 @@ final class ControlMethods {
         Decision decision = daemon.supervision().stop(p, daemon.now());
         refuseIfNotAccepted(decision, name);
         daemon.perform(decision.effects());
+        daemon.reap();      // a child that died at once is stopped now
         if (!wait || p.state().isStopped()) {
             return Boolean.TRUE;
         }

@@ -42,6 +42,9 @@ public interface DaemonControl {
     /** Performs the core's effects at once (spawns, signals, log lines), as the loop would. */
     void perform(List<Effect> effects);
 
+    /** Reaps whatever children have exited, now, as the loop's pass would. */
+    void reap();
+
     /** Checks that a process's command can be run; the exception carries the spawnerr text. */
     void checkCommand(ProcessRecord process) throws BadCommandException;
 

@@ -87,4 +87,6 @@ final class FakeDaemon implements DaemonControl {
     }
 
     @Override public void requestRestart() { restartRequests++; shuttingDown = true; }
+
+    @Override public void reap() { }
 }
