@@ -42,7 +42,8 @@ final class RpcDaemon implements AutoCloseable {
     }
 
     /**
-     * Only cat starts by itself. failer fails fast, quick exits at once (startsecs=0), nofile and
+     * Only cat starts by itself. failer fails before startsecs (but not so fast that the reference's
+     * reap right after the spawn could catch it, which would make its fault come first), quick exits at once (startsecs=0), nofile and
      * notexec cannot be spawned, closed shuts its stdin, stubborn ignores SIGTERM.
      */
     static String config(Path dir) {
@@ -53,7 +54,7 @@ final class RpcDaemon implements AutoCloseable {
                 + "supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface\n"
                 + "[supervisorctl]\nserverurl=unix://" + dir + "/sv.sock\n"
                 + "[program:cat]\ncommand=/bin/cat\n"
-                + "[program:failer]\ncommand=/bin/false\nstartretries=1\nautostart=false\n"
+                + "[program:failer]\ncommand=/bin/sh -c \"sleep 0.2; exit 1\"\nstartretries=1\nautostart=false\n"
                 + "[program:quick]\ncommand=/bin/sh -c \"echo hello; exit 0\"\nstartsecs=0\nautorestart=false\n"
                 + "autostart=false\n"
                 + "[program:manual]\ncommand=/bin/sleep 1000\nautostart=false\n"
