@@ -6,6 +6,7 @@ import dev.jsupervisor.config.value.ValueException;
 import dev.jsupervisor.daemon.os.BadCommandException;
 import dev.jsupervisor.daemon.process.Decision;
 import dev.jsupervisor.daemon.process.Namespec;
+import dev.jsupervisor.daemon.process.Now;
 import dev.jsupervisor.daemon.process.ProcessGroup;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
@@ -96,18 +97,28 @@ final class ControlMethods {
         } catch (BadCommandException e) {
             throw fault(e.notFound() ? Fault.NO_FILE : Fault.NOT_EXECUTABLE, e.getMessage());
         }
-        Decision decision = daemon.supervision().start(p, daemon.now());
+        Now began = daemon.now();
+        Decision decision = daemon.supervision().start(p, began);
         refuseIfNotAccepted(decision, name);
         daemon.perform(decision.effects());
         if (!p.spawnError().isEmpty()) {
             throw fault(Fault.SPAWN_ERROR, name);
         }
-        // A startsecs=0 program is RUNNING from here on, without waiting for a pass.
-        daemon.perform(daemon.supervision().transition(p, daemon.now()));
+        daemon.perform(daemon.supervision().transition(p, laterThan(began)));
         if (!wait || p.state() == ProcessState.RUNNING) {
             return Boolean.TRUE;
         }
         return (Deferred) () -> startedYet(name, p);
+    }
+
+    /**
+     * A startsecs=0 program is RUNNING from here on, without waiting for a pass: the reference
+     * compares float seconds, and a spawn always takes some time. Our clock counts whole
+     * milliseconds, so a spawn under a millisecond is counted as one.
+     */
+    private Now laterThan(Now began) {
+        Now now = daemon.now();
+        return now.monotonicMillis() > began.monotonicMillis() ? now : began.plusMillis(1);
     }
 
     private static Optional<Object> startedYet(String name, ProcessRecord p) throws FaultException {
