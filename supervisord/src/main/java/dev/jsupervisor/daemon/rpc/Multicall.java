@@ -89,8 +89,8 @@ final class Multicall implements Deferred {
             return dispatcher.callInside(name, params);
         } catch (FaultException f) {
             return faultStruct(f.code(), f.faultString());
-        } catch (RpcInternalError | IllegalArgumentException e) {
-            return failed(e);
+        } catch (RuntimeException e) {
+            return failed(e);       // the reference turns any exception of a call into FAILED
         }
     }
 
@@ -99,7 +99,7 @@ final class Multicall implements Deferred {
             return deferred.poll();
         } catch (FaultException f) {
             return Optional.of(faultStruct(f.code(), f.faultString()));
-        } catch (RpcInternalError | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             return Optional.of(failed(e));
         }
     }

@@ -79,7 +79,9 @@ public final class RpcDispatcher {
         } catch (FaultException f) {
             log.trace(Messages.returnedFault(name, f.code(), f.faultString()));
             return RpcReply.document(XmlRpcWriter.fault(f.code(), f.faultString()));
-        } catch (RpcInternalError | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // RpcInternalError where the reference's method raises; anything else is our bug,
+            // which must cost the client its answer (500, as the reference) but not the daemon.
             return RpcReply.error(500);
         }
     }

@@ -71,7 +71,8 @@ public final class RpcReply {
             return pending.poll().map(RpcReply::of);
         } catch (FaultException f) {
             return Optional.of(of(f));
-        } catch (RpcInternalError | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // The reference answers 500 for anything its callback raises; the daemon goes on.
             return Optional.of(error(500));
         }
     }
