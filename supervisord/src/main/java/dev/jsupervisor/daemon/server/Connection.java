@@ -127,6 +127,10 @@ final class Connection implements Selectable, ReplySink {
                 pollParked();
             } else {
                 send(request, ((Reply.Ready) reply).response());
+                if (stream != null) {
+                    enqueue(stream.finish());   // a streamed response given all at once has no body
+                    stream = null;
+                }
             }
         }
         if (!closing && parked == null && waiting.isEmpty() && decoder.failure().isPresent()) {
