@@ -112,6 +112,10 @@ class ControlDifferentialTest {
         "[\"supervisor.sendProcessStdin\", [\"closed\", \"x\"]]",
         "[\"supervisor.sendProcessStdin\", [\"closed\", \"x\"]]",
         "[\"supervisor.stopProcess\", [\"closed\"]]",
+        "[\"supervisor.startProcess\", [\"mute\"]]",
+        "[\"supervisor.sendProcessStdin\", [\"mute\", \"still reading\\n\"]]",
+        "[\"supervisor.stopProcess\", [\"mute\"]]",
+        "[\"supervisor.sendProcessStdin\", [\"mute\", \"x\"]]",
         "[\"supervisor.stopProcess\", [\"cat\", false]]",
         "[\"await\", \"cat\", \"STOPPED\"]",
         "[\"system.multicall\", [[{\"methodName\": \"supervisor.startProcess\", \"params\": [\"cat\"]},"

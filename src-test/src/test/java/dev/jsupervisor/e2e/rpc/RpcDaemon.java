@@ -44,7 +44,8 @@ final class RpcDaemon implements AutoCloseable {
     /**
      * Only cat starts by itself. failer fails before startsecs (but not so fast that the reference's
      * reap right after the spawn could catch it, which would make its fault come first), quick exits at once (startsecs=0), nofile and
-     * notexec cannot be spawned, closed shuts its stdin, stubborn ignores SIGTERM.
+     * notexec cannot be spawned, closed shuts its stdin, mute shuts its stdout and stderr but reads stdin,
+     * stubborn ignores SIGTERM.
      */
     static String config(Path dir) {
         return "[unix_http_server]\nfile=" + dir + "/sv.sock\n"
@@ -61,6 +62,7 @@ final class RpcDaemon implements AutoCloseable {
                 + "[program:nofile]\ncommand=/nonexistent/prog\nautostart=false\n"
                 + "[program:notexec]\ncommand=/etc/passwd\nautostart=false\n"
                 + "[program:closed]\ncommand=/bin/sh -c \"exec 0<&-; sleep 1000\"\nautostart=false\n"
+                + "[program:mute]\ncommand=/bin/sh -c \"exec >/dev/null 2>&1; exec cat\"\nautostart=false\n"
                 + "[program:stubborn]\ncommand=/bin/sh -c \"trap '' TERM; while true; do sleep 1; done\"\n"
                 + "stopwaitsecs=2\nautostart=false\n"
                 + "[group:grp]\nprograms=manual,stubborn\n";

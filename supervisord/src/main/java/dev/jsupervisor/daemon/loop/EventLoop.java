@@ -152,6 +152,7 @@ final class EventLoop {
             ChildOutput output = effects.forgetPid(pid);
             if (output != null) {
                 output.drain(buffer);                 // its last words before its exit is logged
+                output.reaped();
             }
             effects.perform(supervision.reaped(pid, reaped.get().status().decoded(), LoopClock.now()));
         }
