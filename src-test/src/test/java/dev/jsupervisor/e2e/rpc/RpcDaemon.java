@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One supervisord, the reference's or ours, always run as {@code -n -c <temp config>} on a unix
@@ -91,6 +93,7 @@ final class RpcDaemon implements AutoCloseable {
         return Files.readString(dir.resolve("sv.log"), StandardCharsets.UTF_8);
     }
 
+    /** Stops the daemon, then removes its temp dir (kept when the daemon would not stop). */
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {
@@ -98,7 +101,11 @@ final class RpcDaemon implements AutoCloseable {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
+                return;
             }
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 }
