@@ -63,7 +63,7 @@ final class RpcDaemon implements AutoCloseable {
                 + "[program:manual]\ncommand=/bin/sleep 1000\nautostart=false\n"
                 + "[program:nofile]\ncommand=/nonexistent/prog\nautostart=false\n"
                 + "[program:notexec]\ncommand=/etc/passwd\nautostart=false\n"
-                + "[program:closed]\ncommand=/bin/sh -c \"exec 0<&-; sleep 1000\"\nautostart=false\n"
+                + "[program:closed]\ncommand=/bin/sh -c \"exec 0<&-; exec sleep 1000\"\nautostart=false\n"
                 + "[program:mute]\ncommand=/bin/sh -c \"exec >/dev/null 2>&1; exec cat\"\nautostart=false\n"
                 + "[program:stubborn]\ncommand=/bin/sh -c \"trap '' TERM; while true; do sleep 1; done\"\n"
                 + "stopwaitsecs=2\nautostart=false\n"
