@@ -72,7 +72,7 @@ final class ChildOutput {
             closeQuietly(source);
             open.remove(this);
             if (open.isEmpty()) {
-                finish();
+                outputsEnded();
             }
         }
     }
@@ -85,6 +85,9 @@ final class ChildOutput {
     private final MainLog mainLog;
     private final List<Stream> open = new ArrayList<>();
     private boolean finished;
+    private boolean reaped;
+    private Selector selector;
+    private ChildStdin stdin;
 
     /**
      * @param stderrLog null when stderr is redirected to stdout (no stderr pipe)
@@ -103,6 +106,7 @@ final class ChildOutput {
 
     /** After a successful spawn: drop the child's ends and watch ours. */
     void register(Selector selector) throws IOException {
+        this.selector = selector;
         pipes.closeChildEnds();
         for (Stream s : open) {
             s.key = s.source.register(selector, SelectionKey.OP_READ, s);
@@ -119,6 +123,14 @@ final class ChildOutput {
                 // keep reading until the pipe is empty or closed
             }
         }
+    }
+
+    /** The child's stdin for sendProcessStdin; null before the spawn's pipes were registered. */
+    ChildStdin stdin() {
+        if (stdin == null && selector != null) {
+            stdin = new ChildStdin(pipes.stdin(), selector);
+        }
+        return stdin;
     }
 
     boolean finished() {
@@ -146,7 +158,33 @@ final class ChildOutput {
         }
     }
 
-    /** Closes everything still open (restart, exit, or both streams at EOF). */
+    /**
+     * Both output streams are at EOF: their pipes and the log files close. A child that still runs
+     * may still read, so its stdin stays open until it is reaped (sendProcessStdin keeps working,
+     * as in the reference).
+     */
+    private void outputsEnded() {
+        if (reaped) {
+            finish();
+            return;
+        }
+        finished = true;
+        closeQuietly(pipes.stdout());
+        if (pipes.stderr() != null) {
+            closeQuietly(pipes.stderr());
+        }
+        logs.forEach(ChildOutput::closeQuietly);
+    }
+
+    /** The child was reaped: once its output has ended too, nothing of the spawn stays open. */
+    void reaped() {
+        reaped = true;
+        if (finished) {
+            closeQuietly(pipes);
+        }
+    }
+
+    /** Closes everything still open (restart, exit, failed spawn, or EOF after the reaping). */
     void finish() {
         if (finished) {
             return;

@@ -74,7 +74,7 @@ final class DaemonRun {
         LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid(),
                 context.reload());
         try (HttpServers servers = openServers(control)) {
-            return superviseWithServers(pidfile, supervision, autoLogs, control, servers.tails());
+            return superviseWithServers(pidfile, supervision, autoLogs, control, servers);
         }
     }
 
@@ -88,7 +88,7 @@ final class DaemonRun {
     }
 
     private ServerConfig superviseWithServers(PidFile pidfile, Supervision supervision, AutoLogFiles autoLogs,
-            LoopControl control, TailPoller tails) {
+            LoopControl control, HttpServers servers) {
         context.installSignals().run();
         if (firstStart && context.daemonChild().isPresent()) {
             daemonized(context.daemonChild().get());
@@ -101,8 +101,9 @@ final class DaemonRun {
                 ProcessEvents.NONE);
         EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
                 mainLog, context.reload());
-        control.attach(loop.signalHandling(), effects);
-        loop.followLogTails(tails);
+        control.attach(loop.signalHandling(), effects, loop::reapAll);
+        loop.followLogTails(servers.tails());
+        loop.afterEachPass(servers::afterPass);
         return loop.run();
     }
 

@@ -1,6 +1,7 @@
 package dev.jsupervisor.daemon.loop;
 
 import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.os.BadCommandException;
 import dev.jsupervisor.daemon.os.NativeOs;
 import dev.jsupervisor.daemon.process.Effect;
 import dev.jsupervisor.daemon.process.Messages;
@@ -73,9 +74,14 @@ final class EffectRunner {
         return supervision.signalFailed(signal, errno == ESRCH, detail, LoopClock.now());
     }
 
-    /** The output of the child with this pid, until it is reaped. */
+    /** The output of the child with this pid, while it is unreaped (null otherwise). */
     ChildOutput outputOf(int pid) {
         return outputsByPid.get(pid);
+    }
+
+    /** What a spawn would check first: the command can be found and run (startProcess's NO_FILE). */
+    void checkCommand(ProcessRecord process) throws BadCommandException {
+        spawnAction.checkCommand(process);
     }
 
     /** The output of a reaped child, no longer looked up by pid (the pid may be reused). */

@@ -45,6 +45,8 @@ final class EventLoop {
     private final EffectRunner effects;
     private final NativeOs os;
     private final SignalHandling signalHandling;
+    /** Runs after every pass: the HTTP servers poll the replies parked by calls that wait. */
+    private Runnable afterEachPass = () -> { };
     /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
     /** {@link Supervision#version()} when the processes were last transitioned. */
@@ -76,6 +78,11 @@ final class EventLoop {
         this.tails = poller;
     }
 
+    /** Run after every pass: parked replies look again at what they wait for. */
+    void afterEachPass(Runnable hook) {
+        this.afterEachPass = hook;
+    }
+
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
     ServerConfig run() {
         boolean firstPass = true;
@@ -102,6 +109,7 @@ final class EventLoop {
             if (wasStopping) {
                 supervision.shutdownAfterReap();
             }
+            afterEachPass.run();
         }
     }
 
@@ -177,9 +185,12 @@ final class EventLoop {
         }
     }
 
-    /** Every child that has ended, including orphans re-parented to us when we are PID 1. */
-    /** Reaps every child that has exited; true if there was at least one. */
-    private boolean reapAll() {
+    /**
+     * Reaps every child that has exited, including orphans re-parented to us when we are PID 1;
+     * true if there was at least one. Also called by startProcess and stopProcess right after
+     * they act, as the reference does, so that a child that died at once is seen at once.
+     */
+    boolean reapAll() {
         boolean any = false;
         Optional<Reaped> reaped;
         while ((reaped = os.waitNoHang(-1)).isPresent()) {
@@ -188,6 +199,7 @@ final class EventLoop {
             ChildOutput output = effects.forgetPid(pid);
             if (output != null) {
                 output.drain(buffer);                 // its last words before its exit is logged
+                output.reaped();
             }
             effects.perform(supervision.reaped(pid, reaped.get().status().decoded(), LoopClock.now()));
         }

@@ -5,11 +5,15 @@ import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.value.LogfileName;
 import dev.jsupervisor.daemon.log.ChildLogSpec.OutputChannel;
 import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.os.BadCommandException;
+import dev.jsupervisor.daemon.process.Effect;
+import dev.jsupervisor.daemon.process.Now;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.rpc.ConfigControl;
 import dev.jsupervisor.daemon.rpc.DaemonControl;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +29,8 @@ final class LoopControl implements DaemonControl {
     private final MainLog mainLog;
     private final int pid;
     private SignalHandling signals;
+    private EffectRunner effects;
+    private Runnable reaper = () -> { };
 
     LoopControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, MainLog mainLog, int pid,
             ConfigSource reload) {
@@ -36,9 +42,12 @@ final class LoopControl implements DaemonControl {
         this.configs = new LoopConfigControl(config, supervision, autoLogs, reload);
     }
 
-    void attach(SignalHandling signalHandling, EffectRunner effects) {
+    /** The loop's parts the methods act through, once the loop exists. */
+    void attach(SignalHandling signalHandling, EffectRunner effectRunner, Runnable reapAll) {
         this.signals = signalHandling;
-        this.configs.attach(effects);
+        this.configs.attach(effectRunner);
+        this.effects = effectRunner;
+        this.reaper = reapAll;
     }
 
     @Override
@@ -89,5 +98,37 @@ final class LoopControl implements DaemonControl {
             return autoLogs.file(process, channel).map(Path::toString);
         }
         return log.logfile().kind() == LogfileName.Kind.PATH ? Optional.of(log.logfile().path()) : Optional.empty();
+    }
+
+    @Override
+    public Now now() {
+        return LoopClock.now();
+    }
+
+    @Override
+    public void perform(List<Effect> list) {
+        effects.perform(list);
+    }
+
+    @Override
+    public void reap() {
+        reaper.run();
+    }
+
+    @Override
+    public void checkCommand(ProcessRecord process) throws BadCommandException {
+        effects.checkCommand(process);
+    }
+
+    @Override
+    public boolean writeStdin(ProcessRecord process, byte[] data) {
+        ChildOutput output = process.pid() == 0 ? null : effects.outputOf(process.pid());
+        ChildStdin stdin = output == null ? null : output.stdin();
+        return stdin != null && stdin.write(data);
+    }
+
+    @Override
+    public void requestRestart() {
+        signals.restartByRequest();
     }
 }

@@ -73,6 +73,15 @@ final class SignalHandling {
             return;
         }
         mainLog.warn(Messages.SIGHUP_RESTART);
+        restart();
+    }
+
+    /** supervisor.restart over XML-RPC: SIGHUP's path without its log line (the RPC refuses while stopping). */
+    void restartByRequest() {
+        restart();
+    }
+
+    private void restart() {
         try {
             restartConfig = reload.load();
         } catch (ConfigSource.Unavailable e) {

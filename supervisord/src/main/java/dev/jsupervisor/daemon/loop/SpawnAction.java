@@ -57,6 +57,11 @@ final class SpawnAction {
         this.syslog = syslog;
     }
 
+    /** Step 2 of a spawn on its own: resolves the command, throwing the spawnerr text. */
+    void checkCommand(ProcessRecord process) throws BadCommandException {
+        preparer.resolve(process.config());
+    }
+
     Outcome spawn(ProcessRecord process) {
         ProcessConfig config = process.config();
         CommandResolver.Resolved command;

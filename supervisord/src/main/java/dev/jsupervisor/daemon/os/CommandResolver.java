@@ -109,7 +109,7 @@ public final class CommandResolver {
 
     private void check(String filename, Optional<FileProbe.Stat> stat) throws BadCommandException {
         if (stat.isEmpty()) {
-            throw new BadCommandException(Messages.cannotFindCommand(filename));
+            throw new BadCommandException(Messages.cannotFindCommand(filename), true);
         }
         if (stat.get().directory()) {
             throw new BadCommandException(Messages.commandIsDirectory(filename));

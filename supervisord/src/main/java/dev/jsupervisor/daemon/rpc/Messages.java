@@ -24,6 +24,18 @@ final class Messages {
         return "XML-RPC request data " + repr + " is invalid: no method name";
     }
 
+    // ---- process control and system.multicall (ControlMethods, GroupCall, Multicall) ----
+
+    /** faultString of FAILED when a start finds the process in UNKNOWN. */
+    static String unknownProcessState(String name) {
+        return name + " is in an unknown process state";
+    }
+
+    /** The description of a successful entry in a group or "all" result. */
+    static final String RESULT_OK = "OK";
+    static final String NO_METHOD_NAME = "INCORRECT_PARAMETERS: No methodName";
+    static final String RECURSIVE_MULTICALL = "INCORRECT_PARAMETERS: Recursive system.multicall forbidden";
+
     /** What getSupervisorVersion reports: the version we re-implement. */
     static final String SUPERVISOR_VERSION = "4.2.5";
     /** getAPIVersion / getVersion. */

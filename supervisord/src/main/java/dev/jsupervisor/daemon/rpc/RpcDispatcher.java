@@ -31,6 +31,7 @@ public final class RpcDispatcher {
         for (RpcMethod m : methods) {
             table.put(m.name(), m);
         }
+        table.put(Multicall.NAME, Multicall.method(this));
         this.log = log;
     }
 
@@ -40,6 +41,7 @@ public final class RpcDispatcher {
         methods.addAll(new ConfigMethods(daemon).methods());
         methods.addAll(new LogMethods(daemon).methods());
         methods.addAll(new SystemMethods().methods());
+        methods.addAll(new ControlMethods(daemon).methods());
         return new RpcDispatcher(methods, daemon.mainLog());
     }
 
@@ -74,15 +76,37 @@ public final class RpcDispatcher {
             if (!method.accepts(call.params().size())) {
                 throw SupervisorMethods.fault(Fault.INCORRECT_PARAMETERS, null);
             }
-            byte[] xml = XmlRpcWriter.methodResponseUtf8(method.body().call(call.params()));
+            Object result = method.body().call(call.params());
             log.trace(Messages.returned(name));
-            return RpcReply.document(xml);
+            return result instanceof Deferred later ? RpcReply.pending(later) : RpcReply.of(result);
         } catch (FaultException f) {
             log.trace(Messages.returnedFault(name, f.code(), f.faultString()));
-            return RpcReply.document(XmlRpcWriter.faultUtf8(f.code(), f.faultString()));
-        } catch (RpcInternalError | IllegalArgumentException e) {
+            return RpcReply.of(f);
+        } catch (RuntimeException e) {
+            // RpcInternalError where the reference's method raises; anything else is our bug,
+            // which must cost the client its answer (500, as the reference) but not the daemon.
             return RpcReply.error(500);
         }
+    }
+
+    /**
+     * A call made from inside system.multicall: the same table and checks, no log lines. Like the
+     * reference's traverse(), the params spread as Python's *args would: a list as it is, a string
+     * as its characters, a struct as its keys; anything else is INCORRECT_PARAMETERS.
+     */
+    Object callInside(Object methodName, Object params) throws FaultException {
+        if (!(methodName instanceof String name)) {
+            throw PyValues.noAttribute(methodName, "split");
+        }
+        RpcMethod method = table.get(name);
+        if (method == null) {
+            throw SupervisorMethods.fault(Fault.UNKNOWN_METHOD, null);
+        }
+        List<Object> args = PyValues.spread(params);
+        if (args == null || !method.accepts(args.size())) {
+            throw SupervisorMethods.fault(Fault.INCORRECT_PARAMETERS, null);
+        }
+        return method.body().call(args);
     }
 
     /** Enough of the body to recognise it in the log; the reference shows Python's repr. */

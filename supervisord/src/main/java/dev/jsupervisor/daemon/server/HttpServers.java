@@ -83,6 +83,16 @@ public final class HttpServers implements AutoCloseable {
         }
     }
 
+    /**
+     * Called by the loop after every pass: replies parked by calls that wait (startProcess with
+     * wait, and later streamed log tails) are polled again, and sent when ready.
+     */
+    public void afterPass() {
+        for (Listener listener : listeners) {
+            listener.resumeParked();
+        }
+    }
+
     /** At exit or before a restart: listeners and clients closed, unix socket files removed. */
     @Override
     public void close() {

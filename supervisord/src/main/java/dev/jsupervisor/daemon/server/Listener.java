@@ -66,7 +66,16 @@ final class Listener implements Selectable {
         }
     }
 
-    /** Stops listening, drops every client and removes the socket file. */
+    /** After a loop pass: every client with a parked reply asks it again. */
+    void resumeParked() {
+        for (Connection c : open.keySet().toArray(new Connection[0])) {
+            if (c.isParked()) {
+                c.resume();
+            }
+        }
+    }
+
+    /** Stops listening, drops every client (cancelling parked replies) and removes the socket file. */
     void close() {
         for (Connection c : open.keySet().toArray(new Connection[0])) {
             c.close();

@@ -1,10 +1,10 @@
 package dev.jsupervisor.daemon.server;
 
 import dev.jsupervisor.daemon.http.HttpRequest;
-import dev.jsupervisor.daemon.http.HttpResponse;
 import java.time.Instant;
 
-/** Answers one decoded request, on the loop thread, with a complete response. */
+/** Answers one decoded request, on the loop thread: with a complete response, or one to wait for. */
 public interface RequestHandler {
-    HttpResponse respond(HttpRequest request, Instant now);
+    /** @param now when the request arrived (the response's Date) */
+    Reply respond(HttpRequest request, Instant now);
 }

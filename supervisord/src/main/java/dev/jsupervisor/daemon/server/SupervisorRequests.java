@@ -35,26 +35,27 @@ final class SupervisorRequests implements RequestHandler {
     }
 
     @Override
-    public HttpResponse respond(HttpRequest request, Instant now) {
+    public Reply respond(HttpRequest request, Instant now) {
         if (auth.isPresent()) {
             switch (auth.get().check(request)) {
                 case UNAUTHORIZED:
-                    return BasicAuth.unauthorized(now);
+                    return Reply.now(BasicAuth.unauthorized(now));
                 case MALFORMED:
-                    return HttpResponse.error(400, now);
+                    return Reply.now(HttpResponse.error(400, now));
                 case NO_SEPARATOR:
-                    return HttpResponse.error(500, now);
+                    return Reply.now(HttpResponse.error(500, now));
                 default:
                     break;
             }
         }
-        return route(router.route(request), request, now);
-    }
-
-    private HttpResponse route(Route route, HttpRequest request, Instant now) {
+        Route route = router.route(request);
         if (route instanceof Route.Rpc2) {
             return xmlRpc(request, now);
         }
+        return Reply.now(route(route, now));
+    }
+
+    private HttpResponse route(Route route, Instant now) {
         if (route instanceof Route.UiPage page && page.page() == Route.Page.OK) {
             return HttpResponse.create(200, now).set("Content-Type", "text/plain")
                     .body(Messages.OK_BODY.getBytes(StandardCharsets.US_ASCII));
@@ -71,8 +72,28 @@ final class SupervisorRequests implements RequestHandler {
         return HttpResponse.error(404, now);
     }
 
-    private HttpResponse xmlRpc(HttpRequest request, Instant now) {
+    /** A call that waits is parked; its response keeps the Date of the request's arrival. */
+    private Reply xmlRpc(HttpRequest request, Instant now) {
         RpcReply reply = rpc.handle(request.body());
+        if (!reply.isPending()) {
+            return Reply.now(response(reply, now));
+        }
+        return Reply.later(new PendingReply() {
+            @Override
+            public boolean poll(ReplySink sink, Instant pollTime) {
+                Optional<RpcReply> done = reply.poll();
+                done.ifPresent(finished -> sink.respond(response(finished, now)));
+                return done.isPresent();
+            }
+
+            @Override
+            public void cancel() {
+                reply.cancel();
+            }
+        });
+    }
+
+    private static HttpResponse response(RpcReply reply, Instant now) {
         if (reply.httpStatus() != 200) {
             return HttpResponse.error(reply.httpStatus(), now);
         }

@@ -74,6 +74,14 @@ class ConfigMethodsTest {
             return d.logfile(p, stderr);
         }
         @Override public ConfigControl configs() { return c; }
+        @Override public dev.jsupervisor.daemon.process.Now now() { return d.now(); }
+        @Override public void perform(List<dev.jsupervisor.daemon.process.Effect> effects) { d.perform(effects); }
+        @Override public void reap() { d.reap(); }
+        @Override public void checkCommand(ProcessRecord p) throws dev.jsupervisor.daemon.os.BadCommandException {
+            d.checkCommand(p);
+        }
+        @Override public boolean writeStdin(ProcessRecord p, byte[] data) { return d.writeStdin(p, data); }
+        @Override public void requestRestart() { d.requestRestart(); }
     }
 
     private final Configs configs = new Configs();

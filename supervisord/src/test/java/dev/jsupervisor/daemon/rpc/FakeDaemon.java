@@ -6,6 +6,8 @@ import dev.jsupervisor.config.model.ProgramGroupConfig;
 import dev.jsupervisor.config.value.RestartPolicy;
 import dev.jsupervisor.config.value.LogLevel;
 import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.os.BadCommandException;
+import dev.jsupervisor.daemon.process.Effect;
 import dev.jsupervisor.daemon.process.Now;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
@@ -49,4 +51,42 @@ final class FakeDaemon implements DaemonControl {
     @Override public Optional<String> logfile(ProcessRecord process, boolean stderr) {
         return stderr ? Optional.empty() : Optional.of("/logs/" + process.name() + ".log");
     }
+
+    // ---- process control: spawns succeed with pids from 100 (unless failSpawns), signals are recorded ----
+
+    Now clock = new Now(10_000, 1_700_000_000_000L);
+    int nextPid = 100;
+    boolean failSpawns;
+    final List<Effect> performed = new java.util.ArrayList<>();
+    final java.util.Set<String> missingCommands = new java.util.HashSet<>();
+    final java.io.ByteArrayOutputStream stdin = new java.io.ByteArrayOutputStream();
+    boolean stdinBroken;
+    int restartRequests;
+
+    @Override public Now now() { return clock; }
+
+    @Override public void perform(List<Effect> effects) {
+        for (Effect e : effects) {
+            performed.add(e);
+            if (e instanceof Effect.Spawn spawn) {
+                perform(failSpawns ? supervision.spawnFailed(spawn.process(), "spawn failed", clock)
+                        : supervision.spawned(spawn.process(), nextPid++, clock));
+            }
+        }
+    }
+
+    @Override public void checkCommand(ProcessRecord process) throws BadCommandException {
+        if (missingCommands.contains(process.name())) {
+            throw new BadCommandException("can't find command '/bin/" + process.name() + "'", true);
+        }
+    }
+
+    @Override public boolean writeStdin(ProcessRecord process, byte[] data) {
+        stdin.writeBytes(data);
+        return !stdinBroken;
+    }
+
+    @Override public void requestRestart() { restartRequests++; shuttingDown = true; }
+
+    @Override public void reap() { }
 }

@@ -63,6 +63,13 @@ class LogTailStreamTest {
         @Override public Optional<String> logfile(ProcessRecord p, boolean stderr) {
             return stderr ? Optional.empty() : Optional.of(dir.resolve("talk.log").toString());
         }
+        // process control is not used by the log tails
+        @Override public Now now() { return new Now(0, 0); }
+        @Override public void perform(List<dev.jsupervisor.daemon.process.Effect> effects) { }
+        @Override public void reap() { }
+        @Override public void checkCommand(ProcessRecord p) { }
+        @Override public boolean writeStdin(ProcessRecord p, byte[] data) { return false; }
+        @Override public void requestRestart() { }
     }
 
     private Selector selector;
