@@ -64,7 +64,7 @@ final class ChangingScenarios {
     static Scenario spawnErrors() {
         return Scenario.named("spawn-errors").programs(CAT
                         + "[program:nofile]\ncommand=/nonexistent/prog\nautostart=false\n"
-                        + "[program:noexec]\ncommand=/etc/hostname\nautostart=false\n"
+                        + "[program:noexec]\ncommand=/etc/hostname\nautostart=false\nstartretries=0\n"
                         + "[program:failer]\ncommand=/bin/false\nautostart=false\nstartretries=1\n")
                 .settle().run("start nofile", "status nofile", "start noexec").await("noexec", "FATAL")
                 .run("status noexec", "start failer").await("failer", "FATAL")

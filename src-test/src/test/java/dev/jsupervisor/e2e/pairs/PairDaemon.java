@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -34,6 +35,16 @@ public final class PairDaemon implements AutoCloseable {
     private final Set<ProcessHandle> seen = new HashSet<>();
     private XmlRpcClient client;
 
+    /** Daemons not yet closed: a test JVM stopped by a signal (e.g. Ctrl-C on Maven) still kills them. */
+    private static final Set<PairDaemon> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            OPEN.forEach(d -> d.process.destroy());     // all SIGTERMs first: they stop in parallel
+            OPEN.forEach(PairDaemon::close);
+        }, "pairs-daemon-reaper"));
+    }
+
     private PairDaemon(Impl impl, String programs) throws IOException {
         this.impl = impl;
         this.dir = Files.createTempDirectory("pairs-" + impl.name().toLowerCase() + "-");
@@ -47,6 +58,7 @@ public final class PairDaemon implements AutoCloseable {
                 .redirectOutput(dir.resolve("daemon.out").toFile()).redirectError(dir.resolve("daemon.err").toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("SUPERVISOR_"));
         this.process = builder.start();
+        OPEN.add(this);
     }
 
     /** Starts a daemon on these program sections and waits until it answers getState. */
@@ -199,6 +211,7 @@ public final class PairDaemon implements AutoCloseable {
             }
         }
         seen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        OPEN.remove(this);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

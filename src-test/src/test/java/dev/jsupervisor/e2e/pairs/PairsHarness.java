@@ -105,10 +105,13 @@ final class PairsHarness implements AutoCloseable {
         if (closing) {
             throw new IllegalStateException("test class finished before " + s.name() + " " + p + " ran");
         }
+        long start = System.nanoTime();
         try {
             return runner.run(s, p);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            System.out.printf("[pairs] %s %s: %.1f s%n", s.name(), p, (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -30,7 +30,7 @@ public final class PendingServerMethods {
             "all-config-info",
             // process logs (logs helper)
             "read-stdout", "read-stderr", "read-stdout-slice", "read-stderr-none", "read-stdout-bad-name",
-            "tail-stdout", "tail-stderr", "tail-stdout-bad-name", "tail-log");
+            "read-process-log-alias", "tail-stdout", "tail-stderr", "tail-stdout-bad-name", "tail-log");
 
     static String reason(String scenario) {
         return "our daemon lacks " + KNOWN_GAPS.get(scenario) + " (PendingServerMethods.KNOWN_GAPS)";
