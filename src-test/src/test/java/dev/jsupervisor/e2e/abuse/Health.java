@@ -24,6 +24,7 @@ final class Health {
             daemon.call("supervisor.getState");     // warm up: the first calls load classes
         }
         this.threadsAtStart = daemon.threads();
+        System.out.println("[abuse] our daemon has " + threadsAtStart + " threads after warm-up");
     }
 
     void check(String after) throws Exception {

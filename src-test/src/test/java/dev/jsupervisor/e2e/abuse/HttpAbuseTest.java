@@ -45,12 +45,14 @@ class HttpAbuseTest {
 
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
-        c.add(new Case("malformed XML", RawHttp.post("<methodCall><methodName>supervisor.getState</methodName><params>"),
+        c.add(new Case("malformed XML",
+                RawHttp.post("<methodCall><methodName>supervisor.getState</methodName><params>"),
                 "400", null));
         c.add(new Case("not XML at all", RawHttp.post("hello world"), "400", null));
         c.add(new Case("no methodName", RawHttp.post("<?xml version='1.0'?><methodCall><params/></methodCall>"),
                 "400", null));
-        c.add(new Case("GET /RPC2", ("GET /RPC2 HTTP/1.0\r\n" + RawHttp.AUTH + "\r\n").getBytes(StandardCharsets.ISO_8859_1),
+        c.add(new Case("GET /RPC2",
+                ("GET /RPC2 HTTP/1.0\r\n" + RawHttp.AUTH + "\r\n").getBytes(StandardCharsets.ISO_8859_1),
                 "400", null));
         c.add(new Case("unknown HTTP method", ("BREW /RPC2 HTTP/1.0\r\n" + RawHttp.AUTH + "\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1), "400", null));

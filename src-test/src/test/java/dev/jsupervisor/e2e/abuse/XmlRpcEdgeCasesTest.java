@@ -66,7 +66,8 @@ class XmlRpcEdgeCasesTest {
         d.put("boolean 2", call("supervisor.getProcessInfo", "<value><boolean>2</boolean></value>"));
         d.put("double nan", call("supervisor.readLog", "<value><double>nan</double></value>",
                 "<value><int>0</int></value>"));
-        d.put("bad dateTime", call("supervisor.getProcessInfo", "<value><dateTime.iso8601>x</dateTime.iso8601></value>"));
+        d.put("bad dateTime",
+                call("supervisor.getProcessInfo", "<value><dateTime.iso8601>x</dateTime.iso8601></value>"));
         d.put("bad base64", call("supervisor.getProcessInfo", "<value><base64>!!!</base64></value>"));
         d.put("nil", call("supervisor.getProcessInfo", "<value><nil/></value>"));
         d.put("unknown type tag", call("supervisor.getProcessInfo", "<value><float>1</float></value>"));
@@ -75,8 +76,11 @@ class XmlRpcEdgeCasesTest {
         d.put("array without data", call("supervisor.getProcessInfo", "<value><array></array></value>"));
         d.put("nested 100 arrays", call("supervisor.getProcessInfo",
                 "<value><array><data>".repeat(100) + "<value>x</value>" + "</data></array></value>".repeat(100)));
-        d.put("1000 params", call("supervisor.getState", "<value><int>1</int></value>".repeat(1000).split("(?<=</value>)")));
-        d.put("whitespace around names", "<?xml version='1.0'?><methodCall><methodName> supervisor.getState </methodName>"
+        String[] thousand = new String[1000];
+        java.util.Arrays.fill(thousand, "<value><int>1</int></value>");
+        d.put("1000 params", call("supervisor.getState", thousand));
+        d.put("whitespace around names",
+                "<?xml version='1.0'?><methodCall><methodName> supervisor.getState </methodName>"
                 + "</methodCall>");
         d.put("no params element", "<?xml version='1.0'?><methodCall><methodName>supervisor.getState</methodName>"
                 + "</methodCall>");
@@ -123,8 +127,10 @@ class XmlRpcEdgeCasesTest {
      * reported in /work/notes/pairs.md: label -> why. Printed, not compared; remove when fixed.
      */
     static final Map<String, String> OPEN_DIFFERENCES = Map.of(
-            "int beyond 32 bits", "Args.integer rejects the Long the parser returns (500); 4.2.5 reads from that offset",
-            "latin-1 declared", "ours honours encoding='ISO-8859-1' in the XML declaration; 4.2.5 reads the body as UTF-8");
+            "int beyond 32 bits",
+            "Args.integer rejects the Long the parser returns (500); 4.2.5 reads from that offset",
+            "latin-1 declared",
+            "ours honours encoding='ISO-8859-1' in the XML declaration; 4.2.5 reads the body as UTF-8");
 
     @Test
     void oddDocumentsAreAnsweredAsTheReferenceDoes() throws Exception {

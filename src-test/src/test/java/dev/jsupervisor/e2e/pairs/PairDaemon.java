@@ -130,7 +130,8 @@ public final class PairDaemon implements AutoCloseable {
     void awaitAnswering() {
         Waits.until(30, impl + " daemon answering in " + dir, () -> {
             if (!process.isAlive()) {
-                throw new AssertionError(impl + " supervisord exited " + process.exitValue() + ": " + read("daemon.err"));
+                throw new AssertionError(impl + " supervisord exited " + process.exitValue() + ": "
+                        + read("daemon.err"));
             }
             try {
                 call("supervisor.getState");

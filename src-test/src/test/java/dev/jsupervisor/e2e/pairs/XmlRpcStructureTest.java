@@ -64,7 +64,8 @@ class XmlRpcStructureTest {
     void inetWithoutOrWithWrongCredentialsIsRefusedAlike() throws Exception {
         List<String> some = PythonProbe.calls().subList(10, 13);
         for (String[] credentials : new String[][] {{"-", "-"}, {"user", "wrong"}, {"nobody", "123"}}) {
-            Map<String, String> theirs = PythonProbe.overInet(daemon(Impl.PYTHON), credentials[0], credentials[1], some);
+            Map<String, String> theirs =
+                    PythonProbe.overInet(daemon(Impl.PYTHON), credentials[0], credentials[1], some);
             Map<String, String> ours = PythonProbe.overInet(daemon(Impl.OURS), credentials[0], credentials[1], some);
             assertEquals(theirs, ours, String.join(":", credentials));
         }
