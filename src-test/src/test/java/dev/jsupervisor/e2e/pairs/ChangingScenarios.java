@@ -72,7 +72,7 @@ final class ChangingScenarios {
     }
 
     static Scenario shutdown() {
-        return Scenario.named("shutdown").programs(CAT).settle().run("shutdown x", "shutdown").awaitExit()
+        return Scenario.named("shutdown").programs(CAT).settle().run("shutdown").awaitExit()
                 .run("shutdown", "status", "version", "pid", "maintail").build();
     }
 }
