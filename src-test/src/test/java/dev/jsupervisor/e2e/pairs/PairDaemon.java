@@ -37,9 +37,12 @@ public final class PairDaemon implements AutoCloseable {
 
     /** Daemons not yet closed: a test JVM stopped by a signal (e.g. Ctrl-C on Maven) still kills them. */
     private static final Set<PairDaemon> OPEN = ConcurrentHashMap.newKeySet();
+    /** Set by the hook: a runner thread still starting a daemon during JVM exit closes it at once. */
+    private static volatile boolean exiting;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            exiting = true;
             OPEN.forEach(d -> d.process.destroy());     // all SIGTERMs first: they stop in parallel
             OPEN.forEach(PairDaemon::close);
         }, "pairs-daemon-reaper"));
@@ -59,6 +62,10 @@ public final class PairDaemon implements AutoCloseable {
         builder.environment().keySet().removeIf(k -> k.startsWith("SUPERVISOR_"));
         this.process = builder.start();
         OPEN.add(this);
+        if (exiting) {
+            close();
+            throw new IllegalStateException("the test JVM is exiting");
+        }
     }
 
     /** Starts a daemon on these program sections and waits until it answers getState. */
