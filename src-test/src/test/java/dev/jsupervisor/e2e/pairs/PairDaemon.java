@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -37,15 +38,24 @@ public final class PairDaemon implements AutoCloseable {
 
     /** Daemons not yet closed: a test JVM stopped by a signal (e.g. Ctrl-C on Maven) still kills them. */
     private static final Set<PairDaemon> OPEN = ConcurrentHashMap.newKeySet();
-    /** Set by the hook: a runner thread still starting a daemon during JVM exit closes it at once. */
+    /** Set by the hook: no daemon starts once the test JVM is exiting. */
     private static volatile boolean exiting;
 
+    /** Constructors between starting a process and registering it: the hook waits for them. */
+    private static final AtomicInteger STARTING = new AtomicInteger();
+
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            exiting = true;
-            OPEN.forEach(d -> d.process.destroy());     // all SIGTERMs first: they stop in parallel
-            OPEN.forEach(PairDaemon::close);
-        }, "pairs-daemon-reaper"));
+        Runtime.getRuntime().addShutdownHook(new Thread(PairDaemon::reapAll, "pairs-daemon-reaper"));
+    }
+
+    private static void reapAll() {
+        exiting = true;
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (STARTING.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        OPEN.forEach(d -> d.process.destroy());     // all SIGTERMs first: they stop in parallel
+        OPEN.forEach(PairDaemon::close);
     }
 
     private PairDaemon(Impl impl, String programs) throws IOException {
@@ -60,11 +70,15 @@ public final class PairDaemon implements AutoCloseable {
                 .redirectInput(new File("/dev/null"))
                 .redirectOutput(dir.resolve("daemon.out").toFile()).redirectError(dir.resolve("daemon.err").toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("SUPERVISOR_"));
-        this.process = builder.start();
-        OPEN.add(this);
-        if (exiting) {
-            close();
-            throw new IllegalStateException("the test JVM is exiting");
+        STARTING.incrementAndGet();
+        try {
+            if (exiting) {
+                throw new IllegalStateException("the test JVM is exiting");
+            }
+            this.process = builder.start();
+            OPEN.add(this);
+        } finally {
+            STARTING.decrementAndGet();
         }
     }
 

@@ -40,7 +40,7 @@ class XmlRpcStructureTest {
         for (String call : PythonProbe.calls()) {
             String label = PythonProbe.label(call);
             tests.add(DynamicTest.dynamicTest(label, () -> {
-                if (PendingServerMethods.KNOWN_GAP_CALLS.contains(label)) {
+                if (PendingServerMethods.KNOWN_GAP_CALLS.contains(label) && !Boolean.getBoolean("pairs.ignoreGaps")) {
                     abort("our daemon lacks this method yet (PendingServerMethods.KNOWN_GAP_CALLS): " + call);
                 }
                 String expected = results(Impl.PYTHON).get(label);
