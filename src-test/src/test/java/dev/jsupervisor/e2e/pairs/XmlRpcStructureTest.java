@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,10 +45,22 @@ class XmlRpcStructureTest {
                     abort("our daemon lacks this method yet (PendingServerMethods.KNOWN_GAP_CALLS): " + call);
                 }
                 String expected = results(Impl.PYTHON).get(label);
-                assertEquals(expected, results(Impl.OURS).get(label), call);
+                String actual = results(Impl.OURS).get(label);
+                if (PROSE.contains(label)) {
+                    expected = typeOnly(expected);
+                    actual = typeOnly(actual);
+                }
+                assertEquals(expected, actual, call);
             }));
         }
         return tests;
+    }
+
+    /** Calls that answer with prose (method docstrings): ours is in our own words, so only the type counts. */
+    static final Set<String> PROSE = Set.of("method-help");
+
+    private static String typeOnly(String result) {
+        return result == null || !result.startsWith("string:") ? result : "string:<prose>";
     }
 
     @Test
