@@ -234,8 +234,20 @@ public final class PairDaemon implements AutoCloseable {
         }
         seen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         OPEN.remove(this);
+        if (!Boolean.getBoolean("pairs.keep")) {
+            deleteTree(dir);
+        }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Removes the temp dir (config, socket, logs); -Dpairs.keep=true keeps them for a post-mortem. */
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a file vanished meanwhile or cannot be listed: leave the rest to the OS's temp cleaning
         }
     }
 
