@@ -16,9 +16,12 @@ public enum Fault {
 
     public int code() { return code; }
 
-    /** The faultString the reference sends: the bare name, or "NAME: detail". */
+    /**
+     * The faultString the reference sends: the bare name without a detail (null), else "NAME: detail"
+     * even for an empty detail (getProcessInfo('') answers "BAD_NAME: ").
+     */
     public String faultString(String detail) {
-        return detail == null || detail.isEmpty() ? name() : name() + ": " + detail;
+        return detail == null ? name() : name() + ": " + detail;
     }
 
     /** The fault with this code, or null for a code the reference does not define. */
