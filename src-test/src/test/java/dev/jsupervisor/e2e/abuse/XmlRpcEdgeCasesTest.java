@@ -127,8 +127,6 @@ class XmlRpcEdgeCasesTest {
      * reported in /work/notes/pairs.md: label -> why. Printed, not compared; remove when fixed.
      */
     static final Map<String, String> OPEN_DIFFERENCES = Map.of(
-            "int beyond 32 bits",
-            "Args.integer rejects the Long the parser returns (500); 4.2.5 reads from that offset",
             "latin-1 declared",
             "ours honours encoding='ISO-8859-1' in the XML declaration; 4.2.5 reads the body as UTF-8");
 

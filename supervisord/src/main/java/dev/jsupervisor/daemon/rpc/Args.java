@@ -21,6 +21,9 @@ final class Args {
         if (value instanceof Integer i) {
             return i;
         }
+        if (value instanceof Long l) {      // an <int> or <i8> beyond 32 bits: Python's int has no size
+            return l;
+        }
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
