@@ -18,17 +18,30 @@ final class Utf8Output {
 
     Utf8Output append(String s) {
         int n = s.length();
-        if (isAscii(s, n)) {
-            ensure(n);
-            for (int i = 0; i < n; i++) {
-                bytes[size++] = (byte) s.charAt(i);
+        ensure(n);
+        byte[] b = bytes;
+        int at = size;
+        for (int i = 0; i < n; i++) {      // one pass: copy while it is ASCII
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return appendEncoded(s);
             }
-        } else {
-            byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
-            ensure(encoded.length);
-            System.arraycopy(encoded, 0, bytes, size, encoded.length);
-            size += encoded.length;
+            b[at + i] = (byte) c;
         }
+        size = at + n;
+        return this;
+    }
+
+    private Utf8Output appendEncoded(String s) {
+        byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
+        return append(encoded);
+    }
+
+    /** Bytes already encoded (the writer's constant tags). */
+    Utf8Output append(byte[] encoded) {
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, bytes, size, encoded.length);
+        size += encoded.length;
         return this;
     }
 
@@ -45,15 +58,6 @@ final class Utf8Output {
     @Override
     public String toString() {
         return new String(bytes, 0, size, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isAscii(String s, int n) {
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void ensure(int more) {

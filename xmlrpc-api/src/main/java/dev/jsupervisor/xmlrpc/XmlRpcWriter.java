@@ -28,6 +28,27 @@ public final class XmlRpcWriter {
     private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, new byte[] {'\n'});
 
     private final Utf8Output out = new Utf8Output(8192);
+
+    /** The tags around scalar values, encoded once: most of a reply's bytes are these. */
+    private enum Scalar {
+        BOOLEAN("boolean"), INT("int"), DOUBLE("double"), STRING("string"), DATETIME("dateTime.iso8601");
+
+        final byte[] open;
+        final byte[] close;
+
+        Scalar(String type) {
+            open = ascii("<value><" + type + ">");
+            close = ascii("</" + type + "></value>\n");
+        }
+    }
+
+    private static final byte[] MEMBER_OPEN = ascii("<member>\n<name>");
+    private static final byte[] NAME_CLOSE = ascii("</name>\n");
+    private static final byte[] MEMBER_CLOSE = ascii("</member>\n");
+    private static final byte[] STRUCT_OPEN = ascii("<value><struct>\n");
+    private static final byte[] STRUCT_CLOSE = ascii("</struct></value>\n");
+    private static final byte[] ARRAY_OPEN = ascii("<value><array><data>\n");
+    private static final byte[] ARRAY_CLOSE = ascii("</data></array></value>\n");
     /** Containers being written, to refuse cycles instead of overflowing the stack. */
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -96,19 +117,19 @@ public final class XmlRpcWriter {
 
     private void value(Object v) {
         if (v instanceof Boolean b) {
-            scalar("boolean", b ? "1" : "0");
+            scalar(Scalar.BOOLEAN, b ? "1" : "0");
         } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            scalar("int", v.toString());
+            scalar(Scalar.INT, v.toString());
         } else if (v instanceof Long l) {
-            scalar("int", Integer.toString(checkedInt(l)));
+            scalar(Scalar.INT, Integer.toString(checkedInt(l)));
         } else if (v instanceof Double || v instanceof Float) {
-            scalar("double", PythonFloat.repr(((Number) v).doubleValue()));
+            scalar(Scalar.DOUBLE, PythonFloat.repr(((Number) v).doubleValue()));
         } else if (v instanceof String s) {
-            scalar("string", escape(s));
+            scalar(Scalar.STRING, escape(s));
         } else if (v instanceof byte[] bytes) {
             base64(bytes);
         } else if (v instanceof XmlRpcDateTime t) {
-            scalar("dateTime.iso8601", t.text()); // Python writes DateTime text unescaped
+            scalar(Scalar.DATETIME, t.text()); // Python writes DateTime text unescaped
         } else if (v instanceof List<?> || v instanceof Object[]) {
             array(v instanceof List<?> list ? list : Arrays.asList((Object[]) v), v);
         } else if (v instanceof Map<?, ?> map) {
@@ -127,8 +148,12 @@ public final class XmlRpcWriter {
         return (int) l;
     }
 
-    private void scalar(String type, String text) {
-        out.append("<value><").append(type).append('>').append(text).append("</").append(type).append("></value>\n");
+    private void scalar(Scalar type, String text) {
+        out.append(type.open).append(text).append(type.close);
+    }
+
+    private static byte[] ascii(String constant) {
+        return constant.getBytes(StandardCharsets.US_ASCII);
     }
 
     private void base64(byte[] bytes) {
@@ -141,26 +166,26 @@ public final class XmlRpcWriter {
 
     private void array(List<?> items, Object identity) {
         enter(identity);
-        out.append("<value><array><data>\n");
+        out.append(ARRAY_OPEN);
         for (Object item : items) {
             value(item);
         }
-        out.append("</data></array></value>\n");
+        out.append(ARRAY_CLOSE);
         open.remove(identity);
     }
 
     private void struct(Map<?, ?> map) {
         enter(map);
-        out.append("<value><struct>\n");
+        out.append(STRUCT_OPEN);
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String key)) {
                 throw new IllegalArgumentException(Messages.KEY_NOT_STRING);
             }
-            out.append("<member>\n<name>").append(escape(key)).append("</name>\n");
+            out.append(MEMBER_OPEN).append(escape(key)).append(NAME_CLOSE);
             value(e.getValue());
-            out.append("</member>\n");
+            out.append(MEMBER_CLOSE);
         }
-        out.append("</struct></value>\n");
+        out.append(STRUCT_CLOSE);
         open.remove(map);
     }
 
