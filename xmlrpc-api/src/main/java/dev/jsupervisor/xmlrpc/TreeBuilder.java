@@ -15,6 +15,14 @@ import javax.xml.stream.XMLStreamReader;
  * moment it is seen, so nothing is ever fetched or expanded (XXE, SSRF, billion laughs).
  */
 final class TreeBuilder {
+    /**
+     * One configured factory per thread, made once: building and configuring a factory cost more
+     * than parsing a small call. The JDK's factory can then also reset and reuse its reader
+     * (its scanner and buffers) once the previous one is closed, which only one thread may do.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(TreeBuilder::factory);
+    private static final String REUSE_INSTANCE = "http://java.sun.com/xml/stream/properties/reuse-instance";
+
     private TreeBuilder() { }
 
     static Node build(byte[] document, XmlRpcLimits limits) throws XmlRpcParseException {
@@ -23,7 +31,7 @@ final class TreeBuilder {
         }
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(new ByteArrayInputStream(document));
+            reader = FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(document));
             return read(reader, limits.maxDepth());
         } catch (XMLStreamException | RuntimeException e) {
             // the JDK parser reports some malformations as unchecked exceptions
@@ -78,6 +86,11 @@ final class TreeBuilder {
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
+        try {
+            f.setProperty(REUSE_INSTANCE, Boolean.TRUE);
+        } catch (IllegalArgumentException notThisImplementation) {
+            // another StAX implementation: a new reader per document, just slower
+        }
         return f;
     }
 

@@ -9,11 +9,22 @@ import java.util.Arrays;
  * 100 processes is about 90 KB, and copies of it were most of that call's cost).
  */
 final class Utf8Output {
+    /**
+     * Each thread's working buffer, reused from one document to the next (the result is copied
+     * out at its exact size anyway); one that grew past this stays with its document only.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[8192]);
+    private static final int KEEP_AT_MOST = 1 << 20;
+
     private byte[] bytes;
     private int size;
 
-    Utf8Output(int capacity) {
-        bytes = new byte[capacity];
+    Utf8Output() {
+        bytes = SCRATCH.get();
+        SCRATCH.set(null);     // taken: a second writer on this thread gets its own
+        if (bytes == null) {
+            bytes = new byte[8192];
+        }
     }
 
     Utf8Output append(String s) {
@@ -51,13 +62,27 @@ final class Utf8Output {
         return this;
     }
 
+    /** The document; the working buffer goes back to the thread. */
     byte[] toBytes() {
-        return Arrays.copyOf(bytes, size);
+        byte[] result = Arrays.copyOf(bytes, size);
+        release();
+        return result;
     }
 
+    /** The document as text; the working buffer goes back to the thread. */
     @Override
     public String toString() {
-        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        String result = new String(bytes, 0, size, StandardCharsets.UTF_8);
+        release();
+        return result;
+    }
+
+    private void release() {
+        if (bytes.length <= KEEP_AT_MOST) {
+            SCRATCH.set(bytes);
+        }
+        bytes = new byte[0];
+        size = 0;
     }
 
     private void ensure(int more) {

@@ -27,7 +27,7 @@ public final class XmlRpcWriter {
     /** encodebytes: 76 base64 characters per line, each line ending in a newline. */
     private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, new byte[] {'\n'});
 
-    private final Utf8Output out = new Utf8Output(8192);
+    private final Utf8Output out = new Utf8Output();
 
     /** The tags around scalar values, encoded once: most of a reply's bytes are these. */
     private enum Scalar {

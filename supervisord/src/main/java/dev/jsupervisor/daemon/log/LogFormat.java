@@ -14,8 +14,24 @@ public final class LogFormat {
         Instant now = clock.instant();
         LocalDateTime t = LocalDateTime.ofInstant(now, clock.getZone());
         int millis = now.getNano() / 1_000_000;
-        return String.format("%04d-%02d-%02d %02d:%02d:%02d,%03d", t.getYear(), t.getMonthValue(),
-                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), millis);
+        // By hand, not String.format: every main-log line takes one (a busy daemon writes thousands).
+        StringBuilder b = new StringBuilder(23);
+        pad(b, t.getYear(), 4).append('-');
+        pad(b, t.getMonthValue(), 2).append('-');
+        pad(b, t.getDayOfMonth(), 2).append(' ');
+        pad(b, t.getHour(), 2).append(':');
+        pad(b, t.getMinute(), 2).append(':');
+        pad(b, t.getSecond(), 2).append(',');
+        return pad(b, millis, 3).toString();
+    }
+
+    /** Zero-padded to at least {@code width} digits (years beyond 9999 keep all theirs, as %04d). */
+    private static StringBuilder pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 
     /** One whole record: timestamp, 4-letter level, message, newline. */

@@ -106,7 +106,8 @@ public final class RpcDispatcher {
         if (args == null || !method.accepts(args.size())) {
             throw SupervisorMethods.fault(Fault.INCORRECT_PARAMETERS, null);
         }
-        return method.body().call(args);
+        Object result = method.body().call(args);
+        return result instanceof Encoded encoded ? encoded.value() : result;
     }
 
     /** Enough of the body to recognise it in the log; the reference shows Python's repr. */

@@ -36,6 +36,9 @@ public final class RpcReply {
 
     /** The result or fault of a method body, marshalled; 500 where the reference would raise. */
     static RpcReply of(Object result) {
+        if (result instanceof Encoded encoded) {
+            return document(encoded.document());
+        }
         try {
             return document(XmlRpcWriter.methodResponseUtf8(result));
         } catch (IllegalArgumentException unmarshallable) {

@@ -27,6 +27,9 @@ final class SupervisorMethods {
 
     private final DaemonControl daemon;
     private final ZoneId zone;
+    private Encoded lastAll;
+    private long lastAllVersion;
+    private long lastAllSecond;
 
     SupervisorMethods(DaemonControl daemon, ZoneId zone) {
         this.daemon = daemon;
@@ -41,7 +44,7 @@ final class SupervisorMethods {
                 RpcMethod.of(NS + "getIdentification", 0, a -> running(daemon.identifier())),
                 RpcMethod.of(NS + "getState", 0, a -> running(state())),
                 RpcMethod.of(NS + "getPID", 0, a -> running(daemon.pid())),
-                RpcMethod.of(NS + "getAllProcessInfo", 0, a -> running(allProcessInfo())),
+                RpcMethod.of(NS + "getAllProcessInfo", 0, a -> running(allProcessInfoReply())),
                 RpcMethod.of(NS + "getProcessInfo", 1, a -> processInfo(Args.string(a, 0))),
                 RpcMethod.of(NS + "readLog", 2, this::readLog),
                 RpcMethod.of(NS + "readMainLog", 2, this::readLog),
@@ -67,8 +70,23 @@ final class SupervisorMethods {
         return state;
     }
 
-    private List<Object> allProcessInfo() {
-        long now = System.currentTimeMillis() / 1000;
+    /**
+     * The answer only changes with the processes (Supervision.version()) and with the clock's
+     * second (now, uptimes); between those, the same document is sent again instead of being
+     * built anew -- monitoring tools poll this call, and 100 processes make 90 KB of XML.
+     */
+    private Encoded allProcessInfoReply() {
+        long second = System.currentTimeMillis() / 1000;
+        long version = daemon.supervision().version();
+        if (lastAll == null || version != lastAllVersion || second != lastAllSecond) {
+            lastAll = Encoded.of(allProcessInfo(second));
+            lastAllVersion = version;
+            lastAllSecond = second;
+        }
+        return lastAll;
+    }
+
+    private List<Object> allProcessInfo(long now) {
         List<ProcessRecord> all = new ArrayList<>(daemon.supervision().allProcesses());
         all.sort(Comparator.comparing(ProcessRecord::groupName).thenComparing(ProcessRecord::name));
         List<Object> infos = new ArrayList<>(all.size());
