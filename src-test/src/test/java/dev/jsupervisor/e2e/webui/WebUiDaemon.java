@@ -19,17 +19,24 @@ final class WebUiDaemon implements AutoCloseable {
     private final Process process;
     private final XmlRpcClient rpc;
 
+    /** Ours, from the distribution. */
     WebUiDaemon(Path dir) throws IOException {
+        this(dir, Dist.home().resolve("bin/supervisord"), "out <b>&amp;");
+    }
+
+    /** @param output the line "web" prints (single quotes are not allowed in it) */
+    WebUiDaemon(Path dir, Path launcher, String output) throws IOException {
         this.dir = dir;
         this.port = freePort();
         Path conf = dir.resolve("sv.conf");
         Files.writeString(conf, "[supervisord]\nlogfile=" + dir + "/sv.log\npidfile=" + dir + "/sv.pid\n"
                 + "childlogdir=" + dir + "\n[inet_http_server]\nport=127.0.0.1:" + port + "\n"
-                + "[program:web]\ncommand=/bin/sh -c 'echo \"out <b>&amp;\"; exec /bin/sleep 1000'\nstartsecs=0\n"
+                + "[program:web]\ncommand=/bin/sh -c 'echo \"" + output + "\"; exec /bin/sleep 1000'\nstartsecs=0\n"
                 + "stdout_logfile=" + dir + "/web.out\n"
                 + "[program:worker]\ncommand=/bin/sleep 1000\nstartsecs=0\nautostart=false\n"
-                + "[group:grp]\nprograms=worker\n");
-        this.process = new ProcessBuilder(Dist.home().resolve("bin/supervisord").toString(), "-n", "-c", conf.toString())
+                + "[group:grp]\nprograms=worker\n[rpcinterface:supervisor]\n"
+                + "supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface\n");
+        this.process = new ProcessBuilder(launcher.toString(), "-n", "-c", conf.toString())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
         this.rpc = new XmlRpcClient(url(), null, null);
     }
