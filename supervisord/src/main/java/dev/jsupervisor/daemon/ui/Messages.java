@@ -16,6 +16,16 @@ final class Messages {
     static final String NO_PROGRAMS = "No programs to manage";
     static final String NO_PROCESS_NAME = "No process name found";
 
+    // Link labels: the per-process ones are the reference's (they are also the links' name= attributes).
+    static final String START = "Start";
+    static final String STOP = "Stop";
+    static final String RESTART = "Restart";
+    static final String CLEAR_LOG = "Clear Log";
+    static final String TAIL_STDOUT = "Tail -f Stdout";
+    static final String TAIL_STDERR = "Tail -f Stderr";
+    static final String AUTO_REFRESH = "Auto-refresh";
+    static final String STOP_AUTO_REFRESH = "Stop auto-refresh";
+
     private Messages() {}
 
     static String ctime(ZonedDateTime when) {

@@ -71,15 +71,15 @@ final class StatusPage {
         List<String> links = new ArrayList<>();
         switch (statename) {
             case "RUNNING" -> {
-                links.add(action(quoted, "restart", "Restart"));
-                links.add(action(quoted, "stop", "Stop"));
+                links.add(action(quoted, "restart", Messages.RESTART));
+                links.add(action(quoted, "stop", Messages.STOP));
             }
-            case "STOPPED", "EXITED", "FATAL" -> links.add(action(quoted, "start", "Start"));
+            case "STOPPED", "EXITED", "FATAL" -> links.add(action(quoted, "start", Messages.START));
             default -> { }
         }
-        links.add(action(quoted, "clearlog", "Clear Log"));
-        links.add(link("logtail/" + quoted, "Tail -f Stdout", "tail-stdout"));
-        links.add(link("logtail/" + quoted + "/stderr", "Tail -f Stderr", "tail-stderr"));
+        links.add(action(quoted, "clearlog", Messages.CLEAR_LOG));
+        links.add(link("logtail/" + quoted, Messages.TAIL_STDOUT, "tail-stdout"));
+        links.add(link("logtail/" + quoted + "/stderr", Messages.TAIL_STDERR, "tail-stderr"));
         return String.join("", links);
     }
 

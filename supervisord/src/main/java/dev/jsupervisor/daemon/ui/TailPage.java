@@ -28,7 +28,7 @@ final class TailPage {
             links = LINKS.fill(Map.of(
                     "refresh", Html.escape(base.replace("&amp;", "&")),
                     "auto", Html.escape((base + (autoRefresh ? "" : "&amp;autorefresh=1")).replace("&amp;", "&")),
-                    "autolabel", autoRefresh ? "Stop auto-refresh" : "Auto-refresh"));
+                    "autolabel", autoRefresh ? Messages.STOP_AUTO_REFRESH : Messages.AUTO_REFRESH));
         }
         String meta = autoRefresh && namespec != null
                 ? "<meta http-equiv=\"refresh\" content=\"" + AUTO_REFRESH_SECONDS + "\">" : "";

@@ -98,7 +98,8 @@ public final class WebUi implements UiHandler {
 
     /** The reference's 301: its error page as the body, Location to the status page with the message. */
     private static HttpResponse redirect(String serverUrl, String message, Instant now) {
-        HttpResponse response = HttpResponse.create(301, now).set("Location", serverUrl + "/?message=" + Html.quote(message));
+        String location = serverUrl + "/?message=" + Html.quote(message);
+        HttpResponse response = HttpResponse.create(301, now).set("Location", location);
         return noCache(response.set("Content-Type", "text/html")).toError(301);
     }
 
