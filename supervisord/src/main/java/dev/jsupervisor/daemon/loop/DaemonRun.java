@@ -16,6 +16,7 @@ import dev.jsupervisor.daemon.rpc.RpcDispatcher;
 import dev.jsupervisor.daemon.server.HttpServers;
 import dev.jsupervisor.daemon.server.ServerBindException;
 import dev.jsupervisor.daemon.server.TailPoller;
+import dev.jsupervisor.daemon.ui.WebUi;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -80,8 +81,9 @@ final class DaemonRun {
 
     private HttpServers openServers(LoopControl control) throws StartupFailure {
         try {
-            return HttpServers.open(config.servers(), context.selector(), RpcDispatcher.forDaemon(control),
-                    context.os().getpid(), context.errors(), mainLog, control);
+            RpcDispatcher rpc = RpcDispatcher.forDaemon(control);
+            return HttpServers.open(config.servers(), context.selector(), rpc,
+                    context.os().getpid(), context.errors(), mainLog, control, new WebUi(control, rpc));
         } catch (ServerBindException e) {
             throw StartupFailure.usage(e.getMessage());
         }

@@ -110,6 +110,19 @@ public final class RpcDispatcher {
         return result instanceof Encoded encoded ? encoded.value() : result;
     }
 
+    /**
+     * A call from inside the daemon (the web UI), by full name with Java values as arguments: the
+     * same table and checks as /RPC2, no log lines. A RuntimeException of the method (a call the
+     * reference's method would fail on) goes to the caller.
+     */
+    public LocalCall call(String name, Object... args) {
+        try {
+            return LocalCall.of(callInside(name, List.of(args)));
+        } catch (FaultException f) {
+            return LocalCall.failed(f);
+        }
+    }
+
     /** Enough of the body to recognise it in the log; the reference shows Python's repr. */
     private static String repr(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);

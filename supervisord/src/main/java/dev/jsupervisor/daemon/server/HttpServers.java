@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every configured HTTP server, opened in configuration order (inet sections first, as the
@@ -32,9 +31,16 @@ public final class HttpServers implements AutoCloseable {
 
     private HttpServers() {}
 
-    /** Opens and registers all servers, or closes those already opened and fails. */
+    /** Opens and registers all servers without the web UI (its views answer 404). */
     public static HttpServers open(List<HttpServerConfig> configs, Selector selector, RpcDispatcher rpc,
             int pid, PrintStream stderr, MainLog mainLog, DaemonControl daemon) throws ServerBindException {
+        return open(configs, selector, rpc, pid, stderr, mainLog, daemon, UiHandler.NONE);
+    }
+
+    /** Opens and registers all servers, or closes those already opened and fails. */
+    public static HttpServers open(List<HttpServerConfig> configs, Selector selector, RpcDispatcher rpc,
+            int pid, PrintStream stderr, MainLog mainLog, DaemonControl daemon, UiHandler ui)
+            throws ServerBindException {
         HttpServers servers = new HttpServers();
         LogTails logTails = new LogTails(daemon, servers.tails);
         ByteBuffer readBuffer = ByteBuffer.allocate(READ_CHUNK);
@@ -42,7 +48,7 @@ public final class HttpServers implements AutoCloseable {
             for (HttpServerConfig config : configs) {
                 ServerSocketChannel channel = bind(config, pid, stderr);
                 Path socketFile = config instanceof UnixHttpServerConfig unix ? Path.of(unix.file()) : null;
-                Listener listener = new Listener(channel, handler(config, rpc, logTails), readBuffer, socketFile);
+                Listener listener = new Listener(channel, handler(config, rpc, logTails, ui), readBuffer, socketFile);
                 servers.listeners.add(listener);
                 listener.register(selector);
                 announce(config, mainLog);
@@ -65,10 +71,12 @@ public final class HttpServers implements AutoCloseable {
         return UnixBinder.bind((UnixHttpServerConfig) config, pid, stderr);
     }
 
-    private static RequestHandler handler(HttpServerConfig config, RpcDispatcher rpc, LogTails logTails) {
+    private static RequestHandler handler(HttpServerConfig config, RpcDispatcher rpc, LogTails logTails,
+            UiHandler ui) {
         Optional<BasicAuth> auth = config.username() == null ? Optional.empty()
                 : Optional.of(new BasicAuth(config.username(), config.password() == null ? "" : config.password()));
-        return new SupervisorRequests(auth, new SupervisorRouter(Set.of()), rpc).withLogTails(logTails);
+        return new SupervisorRequests(auth, new SupervisorRouter(ui.staticFiles()), rpc).withLogTails(logTails)
+                .withUi(ui);
     }
 
     /** The open log-tail streams, which the loop checks for new bytes (see {@link TailPoller}). */

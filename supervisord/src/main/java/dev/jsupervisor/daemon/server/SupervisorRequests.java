@@ -13,14 +13,14 @@ import java.util.Optional;
 
 /**
  * One server's request handling: authentication first (every route, error pages included), then
- * the route. Served so far: XML-RPC, the health check and the log tails; the web UI answers 404
- * until it exists.
+ * the route: XML-RPC, the health check, the log tails, and the web UI's views and static files.
  */
 final class SupervisorRequests implements RequestHandler {
     private final Optional<BasicAuth> auth;
     private final Router router;
     private final RpcDispatcher rpc;
     private LogTails logTails;
+    private UiHandler ui = UiHandler.NONE;
 
     SupervisorRequests(Optional<BasicAuth> auth, Router router, RpcDispatcher rpc) {
         this.auth = auth;
@@ -31,6 +31,12 @@ final class SupervisorRequests implements RequestHandler {
     /** Serves /logtail and /mainlogtail from these (404 without). */
     SupervisorRequests withLogTails(LogTails tails) {
         this.logTails = tails;
+        return this;
+    }
+
+    /** Serves the web UI's views and files through this (404 without). */
+    SupervisorRequests withUi(UiHandler handler) {
+        this.ui = handler;
         return this;
     }
 
@@ -51,6 +57,12 @@ final class SupervisorRequests implements RequestHandler {
         Route route = router.route(request);
         if (route instanceof Route.Rpc2) {
             return xmlRpc(request, now);
+        }
+        if (route instanceof Route.UiPage page && page.page() != Route.Page.OK) {
+            return ui.page(page, request, now);
+        }
+        if (route instanceof Route.StaticFile || route instanceof Route.DirectoryRedirect) {
+            return Reply.now(ui.staticFile(route, request, now));
         }
         return Reply.now(route(route, now));
     }
