@@ -12,19 +12,26 @@ final class EndOfInput extends RuntimeException {
 
     final String file;
     final int line;
+    /** True when the line editor already moved to a new line (JLine does, readline does not). */
+    final boolean newlineShown;
 
     EndOfInput(String text) {
-        this(text, null, 0);
+        this(text, null, 0, false);
     }
 
-    private EndOfInput(String text, String file, int line) {
+    EndOfInput(String text, boolean newlineShown) {
+        this(text, null, 0, newlineShown);
+    }
+
+    private EndOfInput(String text, String file, int line, boolean newlineShown) {
         super(text, null, false, false);
         this.file = file;
         this.line = line;
+        this.newlineShown = newlineShown;
     }
 
     /** The same end of input, reported at the given place of the reference's code. */
     EndOfInput at(String pythonFile, int pythonLine) {
-        return new EndOfInput(getMessage(), pythonFile, pythonLine);
+        return new EndOfInput(getMessage(), pythonFile, pythonLine, newlineShown);
     }
 }

@@ -67,9 +67,9 @@ final class JLineShellInput implements ShellInput {
         try {
             return reader.readLine(question);
         } catch (UserInterruptException e) {
-            throw new KeyboardInterrupt();
+            throw new KeyboardInterrupt(true);
         } catch (EndOfFileException e) {
-            throw new EndOfInput(EndOfInput.INPUT_TEXT);
+            throw new EndOfInput(EndOfInput.INPUT_TEXT, true);
         }
     }
 
@@ -79,9 +79,9 @@ final class JLineShellInput implements ShellInput {
         try {
             return reader.readLine(question, NO_ECHO);
         } catch (UserInterruptException e) {
-            throw new KeyboardInterrupt();
+            throw new KeyboardInterrupt(true);
         } catch (EndOfFileException e) {
-            throw new EndOfInput("").at(PythonText.GETPASS_PY, 148);
+            throw new EndOfInput("", true).at(PythonText.GETPASS_PY, 148);
         }
     }
 

@@ -7,7 +7,15 @@ package dev.jsupervisor.ctl;
 final class KeyboardInterrupt extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** True when the line editor already moved to a new line (JLine does, readline does not). */
+    final boolean newlineShown;
+
     KeyboardInterrupt() {
+        this(false);
+    }
+
+    KeyboardInterrupt(boolean newlineShown) {
         super(null, null, false, false);
+        this.newlineShown = newlineShown;
     }
 }

@@ -24,12 +24,17 @@ final class Shell {
         input.onInterruptBetweenReads(() -> ctl.interrupt(main));
         try {
             dispatcher.onecmd("status");
-            while (!dispatcher.onecmd(nextLine())) {
-                // one command per line
+            while (true) {
+                String line = nextLine();
+                if (line == null || dispatcher.onecmd(line)) {
+                    break;
+                }
             }
         } catch (KeyboardInterrupt e) {
             ctl.clearInterrupt();
-            ctl.output("");
+            if (!e.newlineShown) {
+                ctl.output("");
+            }
         } finally {
             input.onInterruptBetweenReads(() -> { });
             input.close();
@@ -37,12 +42,15 @@ final class Shell {
         return ExitCodes.SUCCESS;
     }
 
-    /** The next line, or "EOF" at end of input (cmd.Cmd runs that as a command). */
+    /**
+     * The next line; at end of input "EOF", which cmd.Cmd runs as a command (it prints the
+     * newline that ends the last prompt), or null when the line editor has already printed it.
+     */
     private String nextLine() {
         try {
             return input.ask(prompt);
         } catch (EndOfInput e) {
-            return "EOF";
+            return e.newlineShown ? null : "EOF";
         }
     }
 }
