@@ -37,8 +37,9 @@ final class JLineShellInput implements ShellInput {
     }
 
     static JLineShellInput open(Controller ctl, String historyPath, String prompt) throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
+        Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(false)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+        forwardSignals(terminal);
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .parser(new ReadlineParser())
                 .variable(LineReader.HISTORY_SIZE, Integer.MAX_VALUE)
@@ -60,6 +61,21 @@ final class JLineShellInput implements ShellInput {
             }
         }
         return new JLineShellInput(terminal, reader, file);
+    }
+
+    /**
+     * Hands SIGINT, SIGWINCH and SIGCONT to the terminal, which passes them to whoever
+     * listens (readLine while it reads, the shell in between). JLine's own "native signals"
+     * do the same through reflection proxies, which cost about 150 ms of start-up here.
+     */
+    private static void forwardSignals(Terminal terminal) {
+        for (Terminal.Signal signal : List.of(Terminal.Signal.INT, Terminal.Signal.WINCH, Terminal.Signal.CONT)) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(signal.name()), s -> terminal.raise(signal));
+            } catch (IllegalArgumentException e) {
+                // a signal this JVM does not let us handle: JLine then simply does not see it
+            }
+        }
     }
 
     @Override

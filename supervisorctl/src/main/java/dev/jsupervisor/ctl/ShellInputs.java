@@ -19,13 +19,15 @@ final class ShellInputs {
      * terminal cannot be set up.
      */
     private static ShellInput open(Controller ctl, String historyFile, String prompt) {
-        if (System.console() != null) {
+        if (System.console() == null) {
+            return new PlainShellInput(System.in, ctl.out(), historyFile);
+        }
+        return new BackgroundEditorInput(() -> {
             try {
                 return JLineShellInput.open(ctl, historyFile, prompt);
-            } catch (java.io.IOException | RuntimeException | LinkageError e) {
-                // fall back to plain reads
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
-        return new PlainShellInput(System.in, ctl.out(), historyFile);
+        }, () -> new PlainShellInput(System.in, ctl.out(), historyFile));
     }
 }
