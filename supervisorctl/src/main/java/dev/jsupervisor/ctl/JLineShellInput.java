@@ -37,8 +37,7 @@ final class JLineShellInput implements ShellInput {
     }
 
     static JLineShellInput open(Controller ctl, String historyPath, String prompt) throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(false)
-                .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+        Terminal terminal = systemTerminal();
         forwardSignals(terminal);
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .parser(new ReadlineParser())
@@ -61,6 +60,27 @@ final class JLineShellInput implements ShellInput {
             }
         }
         return new JLineShellInput(terminal, reader, file);
+    }
+
+    /**
+     * The terminal through JLine's JNI provider alone (asking every provider in turn costs
+     * extra processes at start-up); any other provider when that one cannot work here.
+     */
+    private static Terminal systemTerminal() throws IOException {
+        try {
+            Terminal terminal = terminalBuilder().provider("jni").build();
+            if (!terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+                return terminal;
+            }
+            terminal.close();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // try the other providers
+        }
+        return terminalBuilder().build();
+    }
+
+    private static TerminalBuilder terminalBuilder() {
+        return TerminalBuilder.builder().system(true).nativeSignals(false).signalHandler(Terminal.SignalHandler.SIG_IGN);
     }
 
     /**
