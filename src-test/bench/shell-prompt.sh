@@ -8,6 +8,8 @@
 # (default 7), interleaved: start it in a fresh tmux pane (own tmux server), poll the pane every 5 ms until
 # "supervisor>" is visible, record the milliseconds since launch, end it with Ctrl-D.
 # Prints every run and the median per client. Also times one-shot "status" (wall, same runs).
+# BENCH_TERM=xterm-256color runs both clients with that TERM inside the pane (tmux's own
+# tmux-256color is not among JLine's built-in terminal descriptions: ours then runs infocmp).
 set -eu
 conf=$1
 runs=${2:-7}
@@ -22,7 +24,7 @@ prompt_ms() {
     local cmd=$1 start t n=0
     sock=shell-prompt-$$-$RANDOM
     start=$(now_ms)
-    tmux -L $sock new-session -d -s p -x 120 -y 40 "$cmd -c $conf"
+    tmux -L $sock new-session -d -s p -x 120 -y 40 "${BENCH_TERM:+env TERM=$BENCH_TERM} $cmd -c $conf"
     while ! tmux -L $sock capture-pane -p -t p 2>/dev/null | grep -q 'supervisor>'; do
         sleep 0.005
         n=$((n + 1))

@@ -68,7 +68,8 @@ final class JLineShellInput implements ShellInput {
      */
     private static Terminal systemTerminal() throws IOException {
         try {
-            Terminal terminal = terminalBuilder().provider("jni").build();
+            Terminal terminal = terminalBuilder().provider("jni").jni(true).exec(false).ffm(false).jna(false)
+                    .jansi(false).build();
             if (!terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
                 return terminal;
             }
