@@ -15,27 +15,27 @@ conf=$1
 runs=${2:-7}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 ours=$here/packaging/target/dist/bin/supervisorctl
-sock=
-trap '[ -n "$sock" ] && tmux -L $sock kill-server 2>/dev/null || true' EXIT
+tmp=$(mktemp -d)
+sock=$tmp/sock # a tmux server of our own, its socket in our temp dir
+trap 'tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 now_ms() { date +%s%3N; }
 
 prompt_ms() {
     local cmd=$1 start t n=0
-    sock=shell-prompt-$$-$RANDOM
     start=$(now_ms)
-    tmux -L $sock new-session -d -s p -x 120 -y 40 "${BENCH_TERM:+env TERM=$BENCH_TERM} $cmd -c $conf"
-    while ! tmux -L $sock capture-pane -p -t p 2>/dev/null | grep -q 'supervisor>'; do
+    tmux -S "$sock" new-session -d -s p -x 120 -y 40 "${BENCH_TERM:+env TERM=$BENCH_TERM} $cmd -c $conf"
+    while ! tmux -S "$sock" capture-pane -p -t p 2>/dev/null | grep -q 'supervisor>'; do
         sleep 0.005
         n=$((n + 1))
         [ $n -lt 2000 ] || { echo "no prompt from $cmd" >&2; exit 1; }
     done
     t=$(( $(now_ms) - start ))
     sleep 0.5 # let the line editor settle before ending the session
-    tmux -L $sock send-keys -t p C-d
+    tmux -S "$sock" send-keys -t p C-d
     sleep 0.3
-    tmux -L $sock kill-server 2>/dev/null || true
-    sock=
+    tmux -S "$sock" kill-server 2>/dev/null || true
+    rm -f "$sock"
     echo "$t"
 }
 

@@ -83,5 +83,8 @@ final class ShellDaemon implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }

@@ -2,18 +2,26 @@ package dev.jsupervisor.e2e.shell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A pseudo-terminal driven through tmux, on a tmux server of our own (-L, so other tmux users
- * are untouched): start a command in a 120x40 pane, type keys, read the pane. Closing kills
- * that server and with it the command.
+ * A pseudo-terminal driven through tmux, on a tmux server of our own whose socket lives in our
+ * own temp dir (-S, so other tmux users are untouched): start a command in a 120x40 pane, type
+ * keys, read the pane. Closing kills that server, and with it the command, and removes the dir.
  */
 final class Tmux implements AutoCloseable {
     private static final String SESSION = "t";
-    private final String socket = "shell-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final Path dir;
+    private final String socket;
+
+    Tmux() throws IOException {
+        dir = Files.createTempDirectory("tmux-e2e");
+        socket = dir.resolve("sock").toString();
+    }
 
     static boolean available() {
         try {
@@ -63,7 +71,7 @@ final class Tmux implements AutoCloseable {
     }
 
     private String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -75,7 +83,9 @@ final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true)
+        new ProcessBuilder("tmux", "-S", socket, "kill-server").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
+        Files.deleteIfExists(Path.of(socket));
+        Files.deleteIfExists(dir);
     }
 }
