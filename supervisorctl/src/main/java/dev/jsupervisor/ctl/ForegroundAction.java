@@ -54,8 +54,11 @@ final class ForegroundAction {
             return;
         }
         ctl.output(Messages.PRESS_CTRL_C);
-        try (ForegroundStreams streams = ForegroundStreams.start(ctl, name)) {
+        ForegroundStreams streams = ForegroundStreams.start(ctl, name);
+        try {
             forwardInput(name);
+        } finally {
+            streams.close();
         }
     }
 
