@@ -76,7 +76,7 @@ class PipedTranscriptTest {
         verify();
     }
 
-    /** "stop all" reports each process as it stops: the order is the daemon's, so lines are compared as sets. */
+    /** "stop all" reports each process as it stops: the order is the daemon's, so lines are compared as sorted lists. */
     @Test
     void stopAllFromTheBrief() throws Exception {
         String[] args = {"-c", daemon.conf.toString()};
@@ -85,8 +85,9 @@ class PipedTranscriptTest {
                 sortedLines(ShellRun.run(ShellRun.ours(), stdin, args).transcript(daemon)));
     }
 
+    /** Each prompt on a line of its own first: which result follows it depends on the order too. */
     private static List<String> sortedLines(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        List<String> lines = new ArrayList<>(List.of(text.replace("supervisor> ", "supervisor> \n").split("\n")));
         lines.sort(null);
         return lines;
     }
