@@ -58,21 +58,33 @@ final class ClientStartup {
 
     /**
      * One-shot: the action words joined by blanks run as one command line, and its exit status
-     * is ours. The interactive shell is not there yet.
+     * is ours (with -i too: the reference does not enter its shell after an action). Without
+     * action words: the interactive shell, whose exit status is always 0.
      */
     private int configured(ClientConfig config) {
-        if (config.args().isEmpty()) {
-            console.printError(Messages.NOT_IMPLEMENTED + "\n");
-            return FAILED;
-        }
         Controller ctl = new Controller(console.out(), config.serverurl(), config.username(), config.password(),
-                false);
+                config.interactive());
         try {
-            new Dispatcher(ctl, Prompt.NONE).onecmd(String.join(" ", config.args()));
+            if (config.args().isEmpty()) {
+                return ShellInputs.shell(ctl, config);
+            }
+            new Dispatcher(ctl, oneShotPrompt(config)).onecmd(String.join(" ", config.args()));
+            return ctl.exitStatus();
         } finally {
             ctl.close();
         }
-        return ctl.exitStatus();
+    }
+
+    /**
+     * With -i, a one-shot action may ask (shutdown, reload, a login after 401). Python's input()
+     * without readline loaded: the prompt goes to stdout, or to stderr when both stdin and
+     * stdout are terminals.
+     */
+    private Prompt oneShotPrompt(ClientConfig config) {
+        if (!config.interactive()) {
+            return Prompt.NONE;
+        }
+        return new PlainInput(System.in, System.console() != null ? console.err() : console.out());
     }
 
     private int configError(ConfigException e) {

@@ -18,9 +18,12 @@ final class Controller {
     private final PrintStream out;
     private final boolean interactive;
     private String serverUrl;
-    private final String username;
-    private final String password;
+    private String username;
+    private String password;
     private XmlRpcClient client;
+    /** Set by Ctrl-C while an action runs (from the signal thread); the next call or its failure ends the action. */
+    private volatile boolean interrupted;
+    private java.util.List<?> completionInfo;
     private int exitStatus = ExitCodes.SUCCESS;
 
     Controller(PrintStream out, String serverUrl, String username, String password, boolean interactive) {
@@ -29,6 +32,11 @@ final class Controller {
         this.username = username;
         this.password = password;
         this.interactive = interactive;
+    }
+
+    /** Where output goes (the plain shell writes its prompts there too, keeping the order). */
+    PrintStream out() {
+        return out;
     }
 
     void output(String line) {
@@ -71,6 +79,48 @@ final class Controller {
         return password;
     }
 
+    /** The login typed after a 401 in interactive mode; the next call reconnects with it. */
+    void useCredentials(String user, String pass) {
+        close();
+        username = user;
+        password = pass;
+    }
+
+    /**
+     * Ctrl-C while {@code worker} runs an action: interrupting the thread closes the socket it
+     * is blocked on (NIO channels are interruptible), and the failed call becomes a
+     * {@link KeyboardInterrupt}.
+     */
+    void interrupt(Thread worker) {
+        interrupted = true;
+        worker.interrupt();
+    }
+
+    /** Forgets an interrupt once it has been handled (and clears the thread's flag with it). */
+    void clearInterrupt() {
+        interrupted = false;
+        Thread.interrupted();
+    }
+
+    /**
+     * getAllProcessInfo for tab completion, fetched once and kept until the next command (a
+     * single Tab may ask several times). Null when the server does not answer.
+     */
+    java.util.List<?> processesForCompletion() {
+        if (completionInfo == null) {
+            try {
+                completionInfo = (java.util.List<?>) call("supervisor.getAllProcessInfo");
+            } catch (FaultException | TransportException | RuntimeException e) {
+                return null; // readline shows no matches when the completer fails
+            }
+        }
+        return completionInfo;
+    }
+
+    void forgetCompletions() {
+        completionInfo = null;
+    }
+
     void useServer(String url) {
         close();
         serverUrl = url;
@@ -78,10 +128,21 @@ final class Controller {
 
     /** One XML-RPC call on the (lazily opened, then reused) connection. */
     Object call(String method, Object... params) throws FaultException, TransportException {
+        if (interrupted) {
+            throw new KeyboardInterrupt();
+        }
         if (client == null) {
             client = new XmlRpcClient(serverUrl, username, password);
         }
-        return client.call(method, params);
+        try {
+            return client.call(method, params);
+        } catch (TransportException e) {
+            if (interrupted) {
+                close();
+                throw new KeyboardInterrupt();
+            }
+            throw e;
+        }
     }
 
     void close() {

@@ -32,17 +32,22 @@ final class DaemonActions {
         return true;
     }
 
-    /** Interactive sessions ask first; one-shot runs never do. */
-    private boolean confirmed(String question) {
+    /** Interactive sessions (and -i) ask first; one-shot runs never do. */
+    private boolean confirmed(String question, int pythonLine) {
         if (!ctl.interactive()) {
             return true;
         }
-        String answer = prompt.ask(question);
-        return answer != null && answer.toLowerCase(java.util.Locale.ROOT).startsWith("y");
+        String answer;
+        try {
+            answer = prompt.ask(question);
+        } catch (EndOfInput e) {
+            throw e.at(PythonText.SUPERVISORCTL_PY, pythonLine);
+        }
+        return answer.toLowerCase(java.util.Locale.ROOT).startsWith("y");
     }
 
     void shutdown(String arg) throws Exception {
-        if (hasArguments("shutdown", arg) || !confirmed(Messages.REALLY_SHUTDOWN)) {
+        if (hasArguments("shutdown", arg) || !confirmed(Messages.REALLY_SHUTDOWN, 987)) {
             return;
         }
         try {
@@ -71,7 +76,7 @@ final class DaemonActions {
     }
 
     void reload(String arg) throws Exception {
-        if (hasArguments("reload", arg) || !confirmed(Messages.REALLY_RELOAD)) {
+        if (hasArguments("reload", arg) || !confirmed(Messages.REALLY_RELOAD, 1027)) {
             return;
         }
         try {

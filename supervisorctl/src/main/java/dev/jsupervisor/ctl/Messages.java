@@ -9,11 +9,6 @@ final class Messages {
 
     private Messages() {}
 
-    static final String NOT_IMPLEMENTED =
-            "supervisorctl: the interactive shell is not implemented yet in this build; give an action";
-
-
-
     /** A failure of our own code: still one line, never a Java stack trace. */
     static String internalError(Throwable e) {
         String detail = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
@@ -67,7 +62,13 @@ final class Messages {
     static final String FG_TOO_MANY = "ERROR: too many process names supplied";
     static final String FG_BAD_NAME = "ERROR: bad process name supplied";
     static final String FG_NOT_RUNNING = "ERROR: process not running";
-    static final String FG_UNSUPPORTED = "ERROR: fg is not supported by this build yet";
+    static final String FG_KILLED = "Process got killed";
+    static final String FG_EXITING = "Exiting foreground";
+    static final String USERNAME_PROMPT = "Username:";
+    static final String PASSWORD_PROMPT = "Password:";
+    /** getpass's texts when it cannot turn echo off (no terminal to read the password from). */
+    static final String GETPASS_WARNING = "/usr/lib/python3.11/getpass.py:91: GetPassWarning: Can not control echo "
+            + "on the terminal.\n  passwd = fallback_getpass(prompt, stream)\nWarning: Password input may be echoed.\n";
 
     /** The reference's line for an exception it did not expect: Python type, text, and where it was raised. */
     static String pythonError(String type, String text, String file, int line) {

@@ -14,6 +14,9 @@ final class PythonText {
     private static final String SUPERVISOR_XMLRPC = "/usr/lib/python3/dist-packages/supervisor/xmlrpc.py";
     private static final String SOCKET_PY = "/usr/lib/python3.11/socket.py";
     private static final String CLIENT_PY = "/usr/lib/python3.11/xmlrpc/client.py";
+    /** Where the reference's supervisorctl asks its questions (EOFError reports name it). */
+    static final String SUPERVISORCTL_PY = "/usr/lib/python3/dist-packages/supervisor/supervisorctl.py";
+    static final String GETPASS_PY = "/usr/lib/python3.11/getpass.py";
 
     private PythonText() {}
 
@@ -80,6 +83,9 @@ final class PythonText {
         }
         if (e instanceof TransportException t) {
             return transport(t, serverUrl);
+        }
+        if (e instanceof EndOfInput eof) {
+            return Messages.pythonError("EOFError", eof.getMessage(), eof.file, eof.line);
         }
         String text = e.getMessage() == null ? e.toString() : e.getMessage();
         return Messages.pythonError(e instanceof IllegalArgumentException ? "ValueError" : "Exception",
