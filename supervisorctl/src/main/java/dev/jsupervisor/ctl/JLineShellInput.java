@@ -38,6 +38,11 @@ final class JLineShellInput implements ShellInput {
 
     static JLineShellInput open(Controller ctl, String historyPath, String prompt) throws IOException {
         Terminal terminal = systemTerminal();
+        if (terminal.getWidth() <= 0) {
+            // a pseudo-terminal nobody gave a size (script(1), a test harness): JLine would draw
+            // the prompt in a zero-wide window; readline assumes 80 columns there
+            terminal.setSize(new org.jline.terminal.Size(80, Math.max(terminal.getHeight(), 24)));
+        }
         forwardSignals(terminal);
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .parser(new ReadlineParser())
