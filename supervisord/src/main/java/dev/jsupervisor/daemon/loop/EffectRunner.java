@@ -44,6 +44,7 @@ final class EffectRunner {
         for (Effect effect : effects) {
             if (effect instanceof Effect.Spawn spawn) {
                 perform(spawn(spawn.process()));
+                spawnAction.settle(spawn.process());
             } else if (effect instanceof Effect.Signal signal) {
                 perform(signal(signal));
             } else if (effect instanceof Effect.Log log) {
@@ -82,6 +83,11 @@ final class EffectRunner {
     /** What a spawn would check first: the command can be found and run (startProcess's NO_FILE). */
     void checkCommand(ProcessRecord process) throws BadCommandException {
         spawnAction.checkCommand(process);
+    }
+
+    /** After a reaped child's exit was performed: what its spawn held (an fcgi socket) is given back. */
+    void afterReap(int pid) {
+        spawnAction.reaped(pid);
     }
 
     /** The output of a reaped child, no longer looked up by pid (the pid may be reused). */
