@@ -1,0 +1,75 @@
+package dev.jsupervisor.e2e.fcgi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jsupervisor.e2e.dist.Dist;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * [fcgi-program:x] on Debian's supervisord 4.2.5 and on ours, the same config and the same
+ * steps: the sockets answer through the pool's processes, survive a restart of one of two
+ * processes, are closed with the last process and at shutdown, and the main logs agree.
+ */
+class FcgiDifferentialTest {
+    static final String REFERENCE = "/usr/bin/supervisord";
+
+    @Test
+    void poolSocketsBehaveAsTheReference() throws Exception {
+        String ours = ourSupervisord();
+        List<String> reference;
+        try (FcgiTwin twin = new FcgiTwin("reference", REFERENCE, FcgiScenario.CONFIG + FcgiScenario.WEB)) {
+            reference = FcgiScenario.run(twin);
+        }
+        List<String> ourRun;
+        try (FcgiTwin twin = new FcgiTwin("ours", ours, FcgiScenario.CONFIG + FcgiScenario.WEB)) {
+            ourRun = FcgiScenario.run(twin);
+        }
+        System.out.println("[fcgi-differential] the reference's run:\n" + String.join("\n", reference));
+        assertEquals(String.join("\n", reference), String.join("\n", ourRun));
+        assertEquals("tcp clients unanswered during that restart: 0",
+                ourRun.stream().filter(l -> l.startsWith("tcp clients unanswered")).findFirst().orElse(""));
+    }
+
+    /** A port that is taken: startup fails after "Creating socket", exit 1, the same error text. */
+    @Test
+    void busyPortEndsStartup() throws Exception {
+        String ours = ourSupervisord();
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String config = FcgiScenario.CONFIG + FcgiScenario.WEB.replace("${PORT}",
+                    Integer.toString(busy.getLocalPort()));
+            List<String> seen = new ArrayList<>();
+            for (String program : List.of(REFERENCE, ours)) {
+                try (FcgiTwin twin = new FcgiTwin(program.equals(ours) ? "ours" : "reference", program, config)) {
+                    seen.add(startupFailure(twin, busy.getLocalPort()));
+                }
+            }
+            assertEquals(seen.get(0), seen.get(1));
+        }
+    }
+
+    private static String startupFailure(FcgiTwin twin, int busyPort) throws Exception {
+        if (!twin.awaitExit(60)) {
+            return twin.name + " did not exit";
+        }
+        String error = "";
+        for (String line : Files.readAllLines(twin.file("daemon.err"))) {
+            if (line.contains("Could not create FastCGI socket")) {
+                error = line.substring(line.indexOf("Could not create"));   // ValueError: / Error: prefix
+            }
+        }
+        return (error + "\n" + FcgiTranscript.of(twin)).replace(Integer.toString(busyPort), "<BUSY>");
+    }
+
+    private static String ourSupervisord() {
+        assumeTrue(Files.isExecutable(Path.of(REFERENCE)), "reference supervisord not installed");
+        assumeTrue(Files.isExecutable(Path.of(FcgiTwin.PYTHON)), "no /usr/bin/python3");
+        return Dist.home().resolve("bin/supervisord").toString();
+    }
+}
