@@ -59,6 +59,8 @@ final class FcgiScenario {
         twin.awaitRunning(3);
         clients("started");
         see("socket mode " + PosixFilePermissions.toString(Files.getPosixFilePermissions(twin.file("u.sock"))));
+        see("backlogs: tcp " + backlog("-Hltn", "sport = :" + twin.port) + ", unix "
+                + backlog("-Hlx", "src " + twin.file("u.sock")));
         restartWhileConnecting();
         clients("after restarting web_0");
         see("restart uweb: " + twin.ctl("restart", "uweb"));
@@ -106,6 +108,16 @@ final class FcgiScenario {
         }
         see("restart web:web_0: " + restart.get());
         see("tcp clients unanswered during that restart: " + unanswered);
+    }
+
+    /** The listen backlog as ss shows it (Send-Q of a listening socket), or its whole output. */
+    private static String backlog(String options, String filter) throws Exception {
+        Process ss = new ProcessBuilder("ss", options, filter).redirectErrorStream(true).start();
+        String out = new String(ss.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        ss.waitFor();
+        String[] columns = out.split("\\s+");
+        return columns.length > 3 && columns[0].equals("LISTEN") ? columns[2]
+                : columns.length > 4 && columns[1].equals("LISTEN") ? columns[3] : out;
     }
 
     private String tcpAnswer() throws Exception {
