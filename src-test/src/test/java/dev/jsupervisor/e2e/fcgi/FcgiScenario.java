@@ -37,6 +37,8 @@ final class FcgiScenario {
             command=/usr/bin/python3 ${DIR}/hello.py
             socket=tcp://127.0.0.1:${PORT}
             socket_backlog=7
+            ; not a 4.2.5 option: ignored, SO_REUSEADDR stays on
+            socket_reuse=false
             numprocs=2
             process_name=%(program_name)s_%(process_num)d
             startsecs=0
@@ -63,6 +65,11 @@ final class FcgiScenario {
                 + backlog("-Hlx", "src " + twin.file("u.sock")));
         restartWhileConnecting();
         clients("after restarting web_0");
+        see("stdin of an fcgi process: " + twin.sendStdin("web:web_0"));
+        // Both gone, the socket is closed while the served connections are in TIME_WAIT: it
+        // can only be bound again at once because of SO_REUSEADDR.
+        see("restart web:*: " + twin.ctl("restart", "web:*"));
+        see("tcp after restarting the pool: " + tcpAnswer());
         see("restart uweb: " + twin.ctl("restart", "uweb"));
         clients("after restarting uweb");
         see("stop uweb: " + twin.ctl("stop", "uweb"));
@@ -76,6 +83,9 @@ final class FcgiScenario {
         see("reload: " + twin.ctl("reload"));
         twin.awaitRunning(1);
         see("unix after reload: " + unixAnswer());
+        twin.hangUp();
+        twin.awaitRunning(1);
+        see("unix after SIGHUP: " + unixAnswer());
         see("shutdown: " + twin.ctl("shutdown"));
         see("daemon exited: " + twin.awaitExit(30));
         see("unix after shutdown: " + FcgiClient.askUnix(twin.file("u.sock")) + ", file kept: "

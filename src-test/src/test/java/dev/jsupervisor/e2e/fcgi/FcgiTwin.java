@@ -96,6 +96,46 @@ final class FcgiTwin implements AutoCloseable {
         return normalise("exit " + p.exitValue() + "\n" + out);
     }
 
+    /** supervisor.sendProcessStdin through Python's xmlrpc.client: the answer or the fault. */
+    String sendStdin(String namespec) throws Exception {
+        String script = String.join("\n",
+                "import http.client, socket, sys, xmlrpc.client",
+                "class Unix(http.client.HTTPConnection):",
+                "    def connect(self):",
+                "        self.sock = socket.socket(socket.AF_UNIX)",
+                "        self.sock.connect(sys.argv[1])",
+                "class Transport(xmlrpc.client.Transport):",
+                "    def make_connection(self, host):",
+                "        return Unix('localhost')",
+                "proxy = xmlrpc.client.ServerProxy('http://localhost', transport=Transport())",
+                "try:",
+                "    print(proxy.supervisor.sendProcessStdin(sys.argv[2], 'x'))",
+                "except xmlrpc.client.Fault as f:",
+                "    print(f)");
+        Process p = new ProcessBuilder(PYTHON, "-c", script, file("sv.sock").toString(), namespec)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /** SIGHUP; returns once the daemon has started again (its third start in the scenario's log). */
+    void hangUp() throws Exception {
+        int startsBefore = starts();
+        new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+        long until = System.currentTimeMillis() + 60_000;
+        while (starts() == startsBefore) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(name + " did not restart after SIGHUP:\n" + mainLog());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private int starts() throws IOException {
+        return mainLog().split("supervisord started with pid", -1).length - 1;
+    }
+
     /** Waits until {@code supervisorctl status} shows {@code running} processes RUNNING. */
     void awaitRunning(int running) throws Exception {
         long until = System.currentTimeMillis() + 60_000;
