@@ -68,7 +68,8 @@ final class FcgiScenario {
         see("stdin of an fcgi process: " + twin.sendStdin("web:web_0"));
         // Both gone, the socket is closed while the served connections are in TIME_WAIT: it
         // can only be bound again at once because of SO_REUSEADDR.
-        see("restart web:*: " + twin.ctl("restart", "web:*"));
+        // The two stops finish together: the order of their lines is the kernel's, so sorted.
+        see("restart web:* (lines sorted): " + String.join("\n", twin.ctl("restart", "web:*").lines().sorted().toList()));
         see("tcp after restarting the pool: " + tcpAnswer());
         see("restart uweb: " + twin.ctl("restart", "uweb"));
         clients("after restarting uweb");
