@@ -1,6 +1,7 @@
 package dev.jsupervisor.e2e.fcgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jsupervisor.e2e.dist.Dist;
@@ -35,6 +36,57 @@ class FcgiDifferentialTest {
         assertEquals(String.join("\n", reference), String.join("\n", ourRun));
         assertEquals("tcp clients unanswered during that restart: 0",
                 ourRun.stream().filter(l -> l.startsWith("tcp clients unanswered")).findFirst().orElse(""));
+    }
+
+    static final String OWNERS = """
+            [supervisord]
+            logfile=${DIR}/sv.log
+            pidfile=${DIR}/sv.pid
+            childlogdir=${DIR}
+            [unix_http_server]
+            file=${DIR}/sv.sock
+            [rpcinterface:supervisor]
+            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+            [supervisorctl]
+            serverurl=unix://${DIR}/sv.sock
+            [fcgi-program:nob]
+            command=/usr/bin/python3 ${DIR}/hello.py
+            socket=unix://${DIR}/nob.sock
+            user=nobody
+            startsecs=0
+            [fcgi-program:nob2]
+            command=/usr/bin/python3 ${DIR}/hello.py
+            socket=unix://${DIR}/nob2.sock
+            socket_owner=nobody:root
+            socket_mode=0666
+            startsecs=0
+            """;
+
+    /** Run as root: socket_owner defaults to the program's user; an explicit one and socket_mode apply. */
+    @Test
+    void socketOwnersAsTheReference() throws Exception {
+        String ours = ourSupervisord();
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for user= and socket_owner=");
+        List<String> seen = new ArrayList<>();
+        for (String program : List.of(REFERENCE, ours)) {
+            try (FcgiTwin twin = new FcgiTwin(program.equals(ours) ? "ours" : "reference", program, OWNERS)) {
+                twin.awaitRunning(2);
+                StringBuilder out = new StringBuilder();
+                for (String name : List.of("nob", "nob2")) {
+                    Path socket = twin.file(name + ".sock");
+                    out.append(name).append(": uid ").append(Files.getAttribute(socket, "unix:uid"))
+                            .append(" gid ").append(Files.getAttribute(socket, "unix:gid")).append(' ')
+                            .append(java.nio.file.attribute.PosixFilePermissions.toString(
+                                    Files.getPosixFilePermissions(socket)))
+                            .append(", answers: ").append(FcgiClient.askUnix(socket).startsWith("hello ")).append('\n');
+                }
+                out.append(twin.ctl("shutdown"));
+                seen.add(out.toString());
+            }
+        }
+        assertEquals(seen.get(0), seen.get(1));
+        assertTrue(seen.get(1).startsWith("nob: uid 65534 gid 65534 rwx------, answers: true\n"
+                + "nob2: uid 65534 gid 0 rw-rw-rw-, answers: true\n"), seen.get(1));
     }
 
     /** A port that is taken: startup fails after "Creating socket", exit 1, the same error text. */

@@ -41,6 +41,8 @@ final class FcgiTwin implements AutoCloseable {
     FcgiTwin(String name, String program, String configTemplate) throws IOException {
         this.name = name;
         this.dir = Files.createTempDirectory("fcgi-" + name);
+        // Programs with user=nobody must reach hello.py.
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         this.port = freePort();
         Files.writeString(dir.resolve("hello.py"), HELLO, StandardCharsets.UTF_8);
         writeConfig(configTemplate);
