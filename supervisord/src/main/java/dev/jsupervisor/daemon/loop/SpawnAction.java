@@ -22,8 +22,8 @@ import java.util.OptionalInt;
 
 /**
  * Performs one Spawn effect in the reference's order: take the fcgi socket (fcgi-programs only),
- * resolve the command (a failure is a spawnerr and no child), make the pipes and open the log files (the reference's
- * make_dispatchers), then start the child and watch its output.
+ * resolve the command (a failure is a spawnerr and no child), make the pipes and open the log
+ * files (the reference's make_dispatchers), then start the child and watch its output.
  */
 final class SpawnAction {
     /** What came of it: a pid and the spawn's output, or the spawnerr text. */
