@@ -89,6 +89,49 @@ class FcgiDifferentialTest {
                 + "nob2: uid 65534 gid 0 rw-rw-rw-, answers: true\n"), seen.get(1));
     }
 
+    static final String GROUPED = """
+            [supervisord]
+            logfile=${DIR}/sv.log
+            pidfile=${DIR}/sv.pid
+            childlogdir=${DIR}
+            [unix_http_server]
+            file=${DIR}/sv.sock
+            [rpcinterface:supervisor]
+            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+            [supervisorctl]
+            serverurl=unix://${DIR}/sv.sock
+            [group:g]
+            programs=f
+            [fcgi-program:f]
+            command=/bin/sh -c "readlink /proc/self/fd/0; exec sleep 1000"
+            socket=tcp://127.0.0.1:${PORT}
+            stdout_logfile=${DIR}/f.out
+            startsecs=0
+            """;
+
+    /** In 4.2.5 an fcgi-program listed in a [group:x] is a plain program: no socket, a stdin pipe. */
+    @Test
+    void anFcgiProgramInAGroupIsAPlainProgram() throws Exception {
+        String ours = ourSupervisord();
+        List<String> seen = new ArrayList<>();
+        for (String program : List.of(REFERENCE, ours)) {
+            try (FcgiTwin twin = new FcgiTwin(program.equals(ours) ? "ours" : "reference", program, GROUPED)) {
+                twin.awaitRunning(1);
+                long until = System.currentTimeMillis() + 30_000;
+                while (Files.size(twin.file("f.out")) == 0 && System.currentTimeMillis() < until) {
+                    Thread.sleep(100);
+                }
+                String fd0 = Files.readString(twin.file("f.out")).trim().replaceAll("\\[\\d+\\]", "[N]");
+                String answer = FcgiClient.askTcp(twin.port);
+                String shutdown = twin.ctl("shutdown");
+                seen.add("fd 0: " + fd0 + ", tcp: " + answer + "\n" + shutdown + "exited: " + twin.awaitExit(30)
+                        + "\n" + FcgiTranscript.of(twin));
+            }
+        }
+        assertEquals(seen.get(0), seen.get(1));
+        assertTrue(seen.get(1).startsWith("fd 0: pipe:[N], tcp: refused\n"), seen.get(1));
+    }
+
     /** A port that is taken: startup fails after "Creating socket", exit 1, the same error text. */
     @Test
     void busyPortEndsStartup() throws Exception {
