@@ -78,6 +78,13 @@ final class FcgiScenario {
                 + Files.exists(twin.file("u.sock")));
         see("stop web:web_1: " + twin.ctl("stop", "web:web_1"));
         see("tcp with web_0 alone: " + tcpAnswer());
+        // Sockets compare by URL only: a new backlog alone is no change; a new host is.
+        twin.writeConfig(CONFIG + WEB.replace("socket_backlog=7", "socket_backlog=8"));
+        see("reread, backlog changed: " + twin.ctl("reread"));
+        twin.writeConfig(CONFIG + WEB.replace("127.0.0.1", "localhost"));
+        see("update, host changed: " + twin.ctl("update"));
+        twin.awaitRunning(2);
+        see("tcp after that update: " + tcpAnswer());
         twin.writeConfig(CONFIG);
         see("update: " + twin.ctl("update"));
         see("tcp after update: " + FcgiClient.askTcp(twin.port));
