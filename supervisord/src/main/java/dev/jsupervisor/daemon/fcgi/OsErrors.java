@@ -20,6 +20,7 @@ final class OsErrors {
     private static final int EACCES = 13;
     private static final int ENOENT = 2;
     private static final int ENOTDIR = 20;
+    private static final int EISDIR = 21;
 
     private final IntFunction<String> strerror;
     private Map<String, Integer> byText;
@@ -56,6 +57,11 @@ final class OsErrors {
             errno = found;
         }
         return Messages.osError(errno, strerror.apply(errno), path);
+    }
+
+    /** What unlink(2) says about a directory. */
+    String isADirectory(String path) {
+        return Messages.osError(EISDIR, strerror.apply(EISDIR), path);
     }
 
     private Integer errnoOf(String text) {

@@ -11,6 +11,7 @@ import java.net.UnixDomainSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
@@ -95,6 +96,10 @@ final class SocketBinder {
     private void removeExisting(Path path) throws FcgiSocketException {
         try {
             if (Files.exists(path)) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    // unlink(2), unlike Files.delete, never removes a directory, even an empty one
+                    throw new FcgiSocketException(errors.isADirectory(path.toString()));
+                }
                 Files.delete(path);
             }
         } catch (IOException e) {

@@ -140,6 +140,16 @@ class FcgiSocketsTest {
     }
 
     @Test
+    void aDirectoryInTheSocketsPlaceIsEISDIR() throws Exception {
+        Path path = Files.createDirectory(dir.resolve("u.sock"));
+        FcgiSocketException e = assertThrows(FcgiSocketException.class, () -> sockets.groupActivated(
+                group("u", new FcgiSocketConfig.Unix(path.toString(), null, 0700, null))));
+        assertEquals("Could not create FastCGI socket unix://" + path + ": [Errno 21] Is a directory: '" + path + "'",
+                e.getMessage());
+        assertTrue(Files.isDirectory(path));
+    }
+
+    @Test
     void closeAllClosesWhatIsStillHeld() throws Exception {
         int port = freePort();
         FcgiGroupConfig group = tcpGroup("web", port);
