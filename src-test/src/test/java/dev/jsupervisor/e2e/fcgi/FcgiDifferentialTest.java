@@ -132,20 +132,30 @@ class FcgiDifferentialTest {
         assertTrue(seen.get(1).startsWith("fd 0: pipe:[N], tcp: refused\n"), seen.get(1));
     }
 
-    /** A port that is taken: startup fails after "Creating socket", exit 1, the same error text. */
+    /**
+     * Sockets that cannot be created: startup fails after "Creating socket", exit 1, with the
+     * same error text (a taken port, a missing directory, a directory in the socket's place, an
+     * unknown host, an address of no interface).
+     */
     @Test
-    void busyPortEndsStartup() throws Exception {
+    void badSocketsEndStartup() throws Exception {
         String ours = ourSupervisord();
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String config = FcgiScenario.CONFIG + FcgiScenario.WEB.replace("${PORT}",
-                    Integer.toString(busy.getLocalPort()));
-            List<String> seen = new ArrayList<>();
-            for (String program : List.of(REFERENCE, ours)) {
-                try (FcgiTwin twin = new FcgiTwin(program.equals(ours) ? "ours" : "reference", program, config)) {
-                    seen.add(startupFailure(twin, busy.getLocalPort()));
+            List<String> sockets = List.of("tcp://127.0.0.1:" + busy.getLocalPort(), "unix://${DIR}/missing/u.sock",
+                    "unix://${DIR}", "tcp://nosuchhost.invalid:${PORT}", "tcp://192.0.2.1:${PORT}");
+            List<String> reference = new ArrayList<>();
+            List<String> ourRuns = new ArrayList<>();
+            for (String socket : sockets) {
+                String config = FcgiScenario.CONFIG + FcgiScenario.WEB.replace("tcp://127.0.0.1:${PORT}", socket);
+                for (String program : List.of(REFERENCE, ours)) {
+                    boolean isOurs = program.equals(ours);
+                    try (FcgiTwin twin = new FcgiTwin(isOurs ? "ours" : "reference", program, config)) {
+                        (isOurs ? ourRuns : reference).add(socket + ":\n" + startupFailure(twin, busy.getLocalPort()));
+                    }
                 }
             }
-            assertEquals(seen.get(0), seen.get(1));
+            System.out.println("[fcgi-differential] the reference's startup failures:\n" + String.join("\n", reference));
+            assertEquals(String.join("\n", reference), String.join("\n", ourRuns));
         }
     }
 
@@ -159,7 +169,8 @@ class FcgiDifferentialTest {
                 error = line.substring(line.indexOf("Could not create"));   // ValueError: / Error: prefix
             }
         }
-        return (error + "\n" + FcgiTranscript.of(twin)).replace(Integer.toString(busyPort), "<BUSY>");
+        return (twin.normalise("exit " + twin.exitCode() + ", " + error) + "\n" + FcgiTranscript.of(twin))
+                .replace(Integer.toString(busyPort), "<BUSY>");
     }
 
     private static String ourSupervisord() {

@@ -80,6 +80,11 @@ final class FcgiTwin implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The daemon's exit code (it must have exited). */
+    int exitCode() {
+        return process.exitValue();
+    }
+
     boolean awaitExit(long seconds) throws InterruptedException {
         return process.waitFor(seconds, TimeUnit.SECONDS);
     }
