@@ -132,6 +132,42 @@ class FcgiDifferentialTest {
         assertTrue(seen.get(1).startsWith("fd 0: pipe:[N], tcp: refused\n"), seen.get(1));
     }
 
+    static final String BAD_COMMAND = """
+            [supervisord]
+            logfile=${DIR}/sv.log
+            pidfile=${DIR}/sv.pid
+            childlogdir=${DIR}
+            [unix_http_server]
+            file=${DIR}/sv.sock
+            [rpcinterface:supervisor]
+            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+            [supervisorctl]
+            serverurl=unix://${DIR}/sv.sock
+            [fcgi-program:bad]
+            command=/nonexistent/program
+            socket=tcp://127.0.0.1:${PORT}
+            startretries=1
+            """;
+
+    /** A spawn error still opens the socket first and closes it after the spawnerr line. */
+    @Test
+    void aSpawnErrorOpensAndClosesTheSocket() throws Exception {
+        String ours = ourSupervisord();
+        List<String> seen = new ArrayList<>();
+        for (String program : List.of(REFERENCE, ours)) {
+            try (FcgiTwin twin = new FcgiTwin(program.equals(ours) ? "ours" : "reference", program, BAD_COMMAND)) {
+                long until = System.currentTimeMillis() + 30_000;
+                while (!twin.mainLog().contains("gave up: bad") && System.currentTimeMillis() < until) {
+                    Thread.sleep(100);
+                }
+                String status = twin.ctl("status");
+                String shutdown = twin.ctl("shutdown");
+                seen.add(status + shutdown + "exited: " + twin.awaitExit(30) + "\n" + FcgiTranscript.of(twin));
+            }
+        }
+        assertEquals(seen.get(0), seen.get(1));
+    }
+
     /**
      * Sockets that cannot be created: startup fails after "Creating socket", exit 1, with the
      * same error text (a taken port, a missing directory, a directory in the socket's place, an
