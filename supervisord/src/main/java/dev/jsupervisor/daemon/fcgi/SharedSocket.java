@@ -51,14 +51,6 @@ final class SharedSocket {
         }
     }
 
-    boolean isOpen() {
-        return channel != null;
-    }
-
-    int holders() {
-        return holders;
-    }
-
     /** At the end of a daemon run: close without a log line, whoever still holds it. */
     void closeSilently() {
         SocketBinder.closeQuietly(channel);
