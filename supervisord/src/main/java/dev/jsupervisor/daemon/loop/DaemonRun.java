@@ -1,7 +1,10 @@
 package dev.jsupervisor.daemon.loop;
 
+import dev.jsupervisor.config.model.GroupConfig;
 import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.model.SupervisordConfig;
+import dev.jsupervisor.daemon.fcgi.FcgiSocketException;
+import dev.jsupervisor.daemon.fcgi.FcgiSockets;
 import dev.jsupervisor.daemon.log.AutoChildLogs;
 import dev.jsupervisor.daemon.log.ChildLogChannel;
 import dev.jsupervisor.daemon.log.MainLog;
@@ -70,12 +73,29 @@ final class DaemonRun {
         }
         Supervision supervision = new Supervision(config.groups(), LoopClock.now());
         AutoLogFiles autoLogs = allocateAutoLogs(supervision);
-        // The HTTP servers open after the groups and before the signal handlers, as in the
-        // reference; a bind failure ends startup (exit 2).
-        LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid(),
-                context.reload());
-        try (HttpServers servers = openServers(control)) {
-            return superviseWithServers(pidfile, supervision, autoLogs, control, servers);
+        FcgiSockets sockets = new FcgiSockets(context.os()::strerror, mainLog::log);
+        try {
+            activateSockets(sockets);
+            // The HTTP servers open after the groups and before the signal handlers, as in the
+            // reference; a bind failure ends startup (exit 2).
+            LoopControl control = new LoopControl(config, supervision, autoLogs, mainLog, context.os().getpid(),
+                    context.reload(), sockets);
+            try (HttpServers servers = openServers(control)) {
+                return superviseWithServers(pidfile, supervision, autoLogs, control, servers, sockets);
+            }
+        } finally {
+            sockets.closeAll();
+        }
+    }
+
+    /** Each fcgi group's socket is opened and closed once, in group order: a bad one ends startup (exit 1). */
+    private void activateSockets(FcgiSockets sockets) throws StartupFailure {
+        for (GroupConfig group : config.groups()) {
+            try {
+                sockets.groupActivated(group);
+            } catch (FcgiSocketException e) {
+                throw StartupFailure.fatal(e.getMessage());
+            }
         }
     }
 
@@ -90,7 +110,7 @@ final class DaemonRun {
     }
 
     private ServerConfig superviseWithServers(PidFile pidfile, Supervision supervision, AutoLogFiles autoLogs,
-            LoopControl control, HttpServers servers) {
+            LoopControl control, HttpServers servers, FcgiSockets sockets) {
         context.installSignals().run();
         if (firstStart && context.daemonChild().isPresent()) {
             daemonized(context.daemonChild().get());
@@ -99,7 +119,7 @@ final class DaemonRun {
         if (firstStart) {
             context.daemonChild().ifPresent(child -> child.ready(context.os()));
         }
-        EffectRunner effects = new EffectRunner(supervision, spawnAction(autoLogs), context.os(), mainLog,
+        EffectRunner effects = new EffectRunner(supervision, spawnAction(autoLogs, sockets), context.os(), mainLog,
                 ProcessEvents.NONE);
         EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
                 mainLog, context.reload());
@@ -147,12 +167,12 @@ final class DaemonRun {
         }
     }
 
-    private SpawnAction spawnAction(AutoLogFiles autoLogs) {
+    private SpawnAction spawnAction(AutoLogFiles autoLogs, FcgiSockets sockets) {
         ChildEnvironment environment = new ChildEnvironment(context.environment(), config.serverurl());
         CommandResolver resolver = new CommandResolver(FileProbe.SYSTEM, context.environment().get("PATH"));
         ProcessSpawner spawner = new ProcessSpawner(context.os(), ExecHelper.locate());
         return new SpawnAction(new SpawnPreparer(resolver, environment), spawner, autoLogs,
                 config.supervisord().stripAnsi(), mainLog, context.selector(), new ChildLogChannel.Listener() { },
-                context.errors(), context.syslog());
+                context.errors(), context.syslog(), sockets);
     }
 }

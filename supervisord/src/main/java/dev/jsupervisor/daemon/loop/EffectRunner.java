@@ -7,6 +7,7 @@ import dev.jsupervisor.daemon.process.Effect;
 import dev.jsupervisor.daemon.process.Messages;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
+import dev.jsupervisor.xmlrpc.ProcessState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +58,29 @@ final class EffectRunner {
     private List<Effect> spawn(ProcessRecord process) {
         SpawnAction.Outcome outcome = spawnAction.spawn(process);
         if (!outcome.ok()) {
-            return supervision.spawnFailed(process, outcome.error(), LoopClock.now());
+            return failedSpawn(process, supervision.spawnFailed(process, outcome.error(), LoopClock.now()));
         }
         outputsByPid.put(outcome.pid(), outcome.output());
         live.add(outcome.output());
         return supervision.spawned(process, outcome.pid(), LoopClock.now());
+    }
+
+    /**
+     * A failed spawn ends with the change to BACKOFF; only then does the reference drop the spawn's
+     * fcgi socket ("Closing socket"), before a give-up the same pass may bring. So: the effects up
+     * to that change now, the socket given back, the rest (if any) returned.
+     */
+    private List<Effect> failedSpawn(ProcessRecord process, List<Effect> effects) {
+        int split = effects.size();
+        for (int i = 0; i < effects.size(); i++) {
+            if (effects.get(i) instanceof Effect.StateChange change && change.to() == ProcessState.BACKOFF) {
+                split = i + 1;
+                break;
+            }
+        }
+        perform(effects.subList(0, split));
+        spawnAction.settle(process);
+        return effects.subList(split, effects.size());
     }
 
     private List<Effect> signal(Effect.Signal signal) {
@@ -82,6 +101,11 @@ final class EffectRunner {
     /** What a spawn would check first: the command can be found and run (startProcess's NO_FILE). */
     void checkCommand(ProcessRecord process) throws BadCommandException {
         spawnAction.checkCommand(process);
+    }
+
+    /** After a reaped child's exit was performed: what its spawn held (an fcgi socket) is given back. */
+    void afterReap(int pid) {
+        spawnAction.reaped(pid);
     }
 
     /** The output of a reaped child, no longer looked up by pid (the pid may be reused). */

@@ -202,6 +202,7 @@ final class EventLoop {
                 output.reaped();
             }
             effects.perform(supervision.reaped(pid, reaped.get().status().decoded(), LoopClock.now()));
+            effects.afterReap(pid);
         }
         return any;
     }

@@ -3,6 +3,8 @@ package dev.jsupervisor.daemon.loop;
 import dev.jsupervisor.config.model.GroupConfig;
 import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.model.SupervisordConfig;
+import dev.jsupervisor.daemon.fcgi.FcgiSocketException;
+import dev.jsupervisor.daemon.fcgi.FcgiSockets;
 import dev.jsupervisor.daemon.process.ProcessGroup;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
@@ -20,13 +22,16 @@ final class LoopConfigControl implements ConfigControl {
     private final Supervision supervision;
     private final AutoLogFiles autoLogs;
     private final ConfigSource reload;
+    private final FcgiSockets sockets;
     private EffectRunner effects;
 
-    LoopConfigControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, ConfigSource reload) {
+    LoopConfigControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, ConfigSource reload,
+            FcgiSockets sockets) {
         this.settings = config.supervisord();
         this.supervision = supervision;
         this.autoLogs = autoLogs;
         this.reload = reload;
+        this.sockets = sockets;
     }
 
     /** The effect runner exists only once the loop does; no request is read before that. */
@@ -48,10 +53,13 @@ final class LoopConfigControl implements ConfigControl {
         ProcessGroup added = supervision.addGroup(group);
         try {
             autoLogs.add(added.processes(), settings.childlogdir(), settings.identifier());
-        } catch (IOException e) {
+            // Like the reference's group creation: the fcgi socket opens and closes once; if it
+            // cannot, the group is not added and the call fails (HTTP 500 in the reference too).
+            sockets.groupActivated(group);
+        } catch (IOException | FcgiSocketException e) {
             supervision.removeGroup(group.name());
             added.processes().forEach(autoLogs::forget);
-            throw e;
+            throw e instanceof IOException io ? io : new IOException(e.getMessage());
         }
     }
 
@@ -59,6 +67,7 @@ final class LoopConfigControl implements ConfigControl {
     public void deactivate(GroupConfig group) {
         // The records are gone from the supervision; only our bookkeeping of their files remains.
         autoLogs.forgetGroup(group.name());
+        sockets.groupRemoved(group.name());
     }
 
     @Override

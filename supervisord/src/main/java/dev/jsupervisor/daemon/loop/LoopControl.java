@@ -3,6 +3,7 @@ package dev.jsupervisor.daemon.loop;
 import dev.jsupervisor.config.model.LogChannelConfig;
 import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.value.LogfileName;
+import dev.jsupervisor.daemon.fcgi.FcgiSockets;
 import dev.jsupervisor.daemon.log.ChildLogSpec.OutputChannel;
 import dev.jsupervisor.daemon.log.MainLog;
 import dev.jsupervisor.daemon.os.BadCommandException;
@@ -33,13 +34,13 @@ final class LoopControl implements DaemonControl {
     private Runnable reaper = () -> { };
 
     LoopControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, MainLog mainLog, int pid,
-            ConfigSource reload) {
+            ConfigSource reload, FcgiSockets sockets) {
         this.config = config;
         this.supervision = supervision;
         this.autoLogs = autoLogs;
         this.mainLog = mainLog;
         this.pid = pid;
-        this.configs = new LoopConfigControl(config, supervision, autoLogs, reload);
+        this.configs = new LoopConfigControl(config, supervision, autoLogs, reload, sockets);
     }
 
     /** The loop's parts the methods act through, once the loop exists. */

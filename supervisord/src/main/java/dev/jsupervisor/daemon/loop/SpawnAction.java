@@ -1,6 +1,8 @@
 package dev.jsupervisor.daemon.loop;
 
 import dev.jsupervisor.config.model.ProcessConfig;
+import dev.jsupervisor.daemon.fcgi.FcgiSocketException;
+import dev.jsupervisor.daemon.fcgi.FcgiSockets;
 import dev.jsupervisor.daemon.log.ChildLogChannel;
 import dev.jsupervisor.daemon.log.ChildLogSpec;
 import dev.jsupervisor.daemon.log.MainLog;
@@ -11,15 +13,17 @@ import dev.jsupervisor.daemon.os.CommandResolver;
 import dev.jsupervisor.daemon.os.ProcessSpawner;
 import dev.jsupervisor.daemon.os.SpawnPreparer;
 import dev.jsupervisor.daemon.os.SpawnResult;
+import dev.jsupervisor.daemon.os.SpawnSpec;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.Selector;
+import java.util.OptionalInt;
 
 /**
- * Performs one Spawn effect in the reference's order: resolve the command (a failure is a
- * spawnerr and no child), make the pipes and open the log files (the reference's
- * make_dispatchers), then start the child and watch its output.
+ * Performs one Spawn effect in the reference's order: take the fcgi socket (fcgi-programs only),
+ * resolve the command (a failure is a spawnerr and no child), make the pipes and open the log
+ * files (the reference's make_dispatchers), then start the child and watch its output.
  */
 final class SpawnAction {
     /** What came of it: a pid and the spawn's output, or the spawnerr text. */
@@ -42,10 +46,11 @@ final class SpawnAction {
     private final ChildLogChannel.Listener logListener;
     private final PrintStream errors;
     private final SyslogSink syslog;
+    private final FcgiSockets sockets;
 
     SpawnAction(SpawnPreparer preparer, ProcessSpawner spawner, AutoLogFiles autoLogs, boolean stripAnsi,
             MainLog mainLog, Selector selector, ChildLogChannel.Listener logListener, PrintStream errors,
-            SyslogSink syslog) {
+            SyslogSink syslog, FcgiSockets sockets) {
         this.preparer = preparer;
         this.spawner = spawner;
         this.autoLogs = autoLogs;
@@ -55,6 +60,7 @@ final class SpawnAction {
         this.logListener = logListener;
         this.errors = errors;
         this.syslog = syslog;
+        this.sockets = sockets;
     }
 
     /** Step 2 of a spawn on its own: resolves the command, throwing the spawnerr text. */
@@ -64,6 +70,14 @@ final class SpawnAction {
 
     Outcome spawn(ProcessRecord process) {
         ProcessConfig config = process.config();
+        OptionalInt socketFd;
+        try {
+            socketFd = sockets.acquire(process);
+        } catch (FcgiSocketException e) {
+            // The reference lets this exception escape (HTTP 500, or the daemon dies); a spawn
+            // error keeps the daemon up and the process retrying (docs: compatibility).
+            return Outcome.failed(e.getMessage());
+        }
         CommandResolver.Resolved command;
         try {
             command = preparer.resolve(config);
@@ -83,12 +97,30 @@ final class SpawnAction {
             closeQuietly(pipes);
             return Outcome.failed(Messages.dispatcherFailure(config.name(), e));
         }
-        return start(process, command, pipes, output);
+        return start(process, command, pipes, output, socketFd);
+    }
+
+    /**
+     * After the spawn's effects were performed: a failed spawn gives its fcgi socket back (after
+     * its spawnerr line, as the reference logs "Closing socket" last).
+     */
+    void settle(ProcessRecord process) {
+        sockets.spawnFailed(process);   // nothing to give back when the spawn worked
+    }
+
+    /** After a reaped child's exit was reported: its fcgi socket is given back. */
+    void reaped(int pid) {
+        sockets.reaped(pid);
     }
 
     private Outcome start(ProcessRecord process, CommandResolver.Resolved command, ChildPipes pipes,
-            ChildOutput output) {
-        SpawnResult result = spawner.spawn(preparer.spec(process.config(), process.groupName(), command, pipes));
+            ChildOutput output, OptionalInt socketFd) {
+        SpawnSpec spec = preparer.spec(process.config(), process.groupName(), command, pipes);
+        if (socketFd.isPresent()) {
+            // An fcgi-program reads its listening socket as fd 0 instead of a stdin pipe.
+            spec = spec.withFds(socketFd.getAsInt(), spec.stdoutFd(), spec.stderrFd());
+        }
+        SpawnResult result = spawner.spawn(spec);
         if (!result.ok()) {
             output.abandon();
             return Outcome.failed(dev.jsupervisor.daemon.os.Messages.spawnFailure(process.name(), result));
@@ -99,6 +131,10 @@ final class SpawnAction {
             // The child runs but its output cannot be watched: closing our ends gives it EPIPE
             // instead of a full pipe, and the loop still reaps it normally.
             output.abandon();
+        }
+        if (socketFd.isPresent()) {
+            sockets.spawned(process, result.pid());
+            closeQuietly(pipes.stdin());   // supervisord cannot write to it: sendProcessStdin is NO_FILE
         }
         return new Outcome(result.pid(), output, null);
     }

@@ -64,7 +64,9 @@ final class GroupDiff {
                     && pa.resultHandler().equals(pb.resultHandler());
         }
         if (a instanceof FcgiGroupConfig fa && b instanceof FcgiGroupConfig fb) {
-            return Objects.equals(fa.socket(), fb.socket());
+            // The reference's socket configs compare by URL only: a new socket_mode, socket_owner
+            // or socket_backlog alone leaves the group unchanged (and running with the old ones).
+            return fa.socket().url().equals(fb.socket().url());
         }
         return true;
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jsupervisor.config.model.FcgiGroupConfig;
+import dev.jsupervisor.config.model.FcgiSocketConfig;
 import dev.jsupervisor.config.model.GroupConfig;
 import dev.jsupervisor.config.model.LogChannelConfig;
 import dev.jsupervisor.config.model.ProcessConfig;
@@ -53,6 +55,20 @@ class GroupDiffTest {
         assertFalse(GroupDiff.sameProcess(none, auto));
         assertTrue(GroupDiff.sameProcess(path, path));
         assertFalse(GroupDiff.sameProcess(withStdout(auto, LogfileName.path("/y.log")), path));
+    }
+
+    @Test
+    void fcgiSocketsCompareByUrlOnly() {
+        ProcessConfig p = FakeDaemon.program("web");
+        FcgiGroupConfig active = new FcgiGroupConfig("web", 999, List.of(p),
+                new FcgiSocketConfig.Unix("/run/web.sock", null, 0700, null));
+        FcgiGroupConfig otherMode = new FcgiGroupConfig("web", 999, List.of(p),
+                new FcgiSocketConfig.Unix("/run/web.sock", 12, 0666, new FcgiSocketConfig.Owner(1, 1)));
+        FcgiGroupConfig otherPath = new FcgiGroupConfig("web", 999, List.of(p),
+                new FcgiSocketConfig.Unix("/run/other.sock", null, 0700, null));
+        assertTrue(GroupDiff.sameGroup(otherMode, active));
+        assertFalse(GroupDiff.sameGroup(otherPath, active));
+        assertFalse(GroupDiff.sameGroup(group("web", 999, p), active), "fcgi-program <-> program is a change");
     }
 
     @Test
