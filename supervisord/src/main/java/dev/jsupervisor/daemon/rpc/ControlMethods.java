@@ -142,7 +142,7 @@ final class ControlMethods {
         if (target.process() == null) {
             return stopGroup(target.group(), wait);
         }
-        return stopOne((String) name, target.process(), wait);
+        return stopOne((String) name, target.process(), wait, true);
     }
 
     private Object stopProcessGroup(Object name, boolean wait) throws FaultException {
@@ -160,16 +160,22 @@ final class ControlMethods {
         return new GroupCall(daemon.supervision().allProcesses(), RUNNING, (n, p) -> stopChecked(n, p, wait));
     }
 
+    /** One of a group's or all processes: every kill and "waiting" line first, reaping after (4.2.5's order). */
     private Object stopChecked(String name, ProcessRecord p, boolean wait) throws FaultException {
         requireRunning();
-        return stopOne(name, p, wait);
+        return stopOne(name, p, wait, false);
     }
 
-    private Object stopOne(String name, ProcessRecord p, boolean wait) throws FaultException {
+    private Object stopOne(String name, ProcessRecord p, boolean wait, boolean reapNow) throws FaultException {
         Decision decision = daemon.supervision().stop(p, daemon.now());
         refuseIfNotAccepted(decision, name);
         daemon.perform(decision.effects());
-        daemon.reap();      // a child that died at once is stopped now
+        if (wait) {
+            stoppedYet(p);  // "waiting for x to stop" comes before the exit is reaped, as in 4.2.5
+        }
+        if (reapNow) {
+            daemon.reap();  // a child that died at once is stopped now
+        }
         if (!wait || p.state().isStopped()) {
             return Boolean.TRUE;
         }
