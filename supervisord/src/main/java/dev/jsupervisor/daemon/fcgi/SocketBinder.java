@@ -1,6 +1,7 @@
 package dev.jsupervisor.daemon.fcgi;
 
 import dev.jsupervisor.config.model.FcgiSocketConfig;
+import dev.jsupervisor.daemon.os.FileModes;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -123,22 +124,10 @@ final class SocketBinder {
 
     private void chmod(Path path, int mode) throws FcgiSocketException {
         try {
-            Files.setPosixFilePermissions(path, permissions(mode));
+            Files.setPosixFilePermissions(path, FileModes.permissions(mode));
         } catch (IOException e) {
             throw new FcgiSocketException(Messages.chmodFailed(errors.fileError(e, path.toString())));
         }
-    }
-
-    /** The nine permission bits of an octal mode (set-id and sticky bits have no Java form). */
-    static Set<PosixFilePermission> permissions(int mode) {
-        Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] bits = PosixFilePermission.values();   // OWNER_READ .. OTHERS_EXECUTE
-        for (int i = 0; i < bits.length; i++) {
-            if ((mode & (0400 >> i)) != 0) {
-                set.add(bits[i]);
-            }
-        }
-        return set;
     }
 
     private static void removeQuietly(Path path) {

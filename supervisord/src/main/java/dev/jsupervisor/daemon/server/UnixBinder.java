@@ -1,6 +1,7 @@
 package dev.jsupervisor.daemon.server;
 
 import dev.jsupervisor.config.model.UnixHttpServerConfig;
+import dev.jsupervisor.daemon.os.FileModes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -34,7 +35,7 @@ final class UnixBinder {
             Files.deleteIfExists(temp);
             channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             channel.bind(UnixDomainSocketAddress.of(temp), InetBinder.BACKLOG);
-            Files.setPosixFilePermissions(temp, permissions(config.chmod()));
+            Files.setPosixFilePermissions(temp, FileModes.permissions(config.chmod()));
             linkOrClearStale(temp, file, stderr);
             chown(file, config);
             return channel;
@@ -80,17 +81,6 @@ final class UnixBinder {
         if (config.chownGid() != UnixHttpServerConfig.DEFAULT_CHOWN) {
             Files.setAttribute(file, "unix:gid", config.chownGid());
         }
-    }
-
-    static Set<PosixFilePermission> permissions(int mode) {
-        Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] bits = PosixFilePermission.values();   // OWNER_READ .. OTHERS_EXECUTE
-        for (int i = 0; i < bits.length; i++) {
-            if ((mode & (0400 >> i)) != 0) {
-                set.add(bits[i]);
-            }
-        }
-        return set;
     }
 
     private static void sleepBeforeRetry() {

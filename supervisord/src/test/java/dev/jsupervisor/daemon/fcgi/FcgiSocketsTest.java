@@ -163,8 +163,8 @@ class FcgiSocketsTest {
 
     @Test
     void permissionsAreTheNineModeBits() {
-        assertEquals("rwx------", PosixFilePermissions.toString(SocketBinder.permissions(0700)));
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(SocketBinder.permissions(04644)));
+        assertEquals("rwx------", PosixFilePermissions.toString(dev.jsupervisor.daemon.os.FileModes.permissions(0700)));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(dev.jsupervisor.daemon.os.FileModes.permissions(04644)));
     }
 
     private static boolean accepts(SocketAddress address, StandardProtocolFamily family) {
