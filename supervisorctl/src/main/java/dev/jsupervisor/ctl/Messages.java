@@ -92,7 +92,8 @@ final class Messages {
             java.util.Map.entry("help", "help\t\tList the actions this shell understands\n"
                     + "help <action>\tExplain how to use one <action>"),
             java.util.Map.entry("tail", "tail [-f] <name> [stdout|stderr] (default stdout)\nEx:\n"
-                    + "tail -f <name>\t\tFollow the program's stdout as it grows\n\t\t\tuntil Ctrl-C is pressed.\n"
+                    + "tail -f <name>\t\tFollow the program's stdout as it grows\n"
+                    + "\t\t\tuntil Ctrl-C is pressed.\n"
                     + "tail -100 <name>\tshow the final 100 *bytes* of its stdout\n"
                     + "tail <name> stderr\tshow the final 1600 *bytes* of its stderr"),
             java.util.Map.entry("maintail", "maintail -f \tFollow supervisord's own log as it grows (stop with Ctrl-C)\n"

@@ -57,7 +57,8 @@ class ActionHelpTest {
             List<String> theirs = descriptions(topic.getValue());
             List<String> ours = descriptions(Messages.ACTION_HELP.get(topic.getKey()) + "\n");
             for (int i = 0; i < ours.size(); i++) {
-                assertFalse(!ours.get(i).isEmpty() && ours.get(i).equals(theirs.get(i)), topic.getKey() + ": " + ours.get(i));
+                boolean copied = !ours.get(i).isEmpty() && ours.get(i).equals(theirs.get(i));
+                assertFalse(copied, topic.getKey() + ": " + ours.get(i));
             }
         }
     }
