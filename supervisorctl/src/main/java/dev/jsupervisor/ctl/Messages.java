@@ -84,59 +84,64 @@ final class Messages {
             + "clear  maintail  quit  reread  signal    stop    version\n"
             + "\n";
 
-    /** `help <action>`: usage forms left, a tab-aligned description right (same layout as the reference). */
+    /**
+     * `help <action>`: the usage forms and their tab layout are the reference's (scripts and eyes rely
+     * on them); every description after the tabs is in our own words.
+     */
     static final java.util.Map<String, String> ACTION_HELP = java.util.Map.ofEntries(
-            java.util.Map.entry("help", "help\t\tPrint a list of available actions\n"
-                    + "help <action>\tPrint help for <action>"),
+            java.util.Map.entry("help", "help\t\tList the actions this shell understands\n"
+                    + "help <action>\tExplain how to use one <action>"),
             java.util.Map.entry("tail", "tail [-f] <name> [stdout|stderr] (default stdout)\nEx:\n"
-                    + "tail -f <name>\t\tContinuous tail of named process stdout\n\t\t\tCtrl-C to exit.\n"
-                    + "tail -100 <name>\tlast 100 *bytes* of process stdout\n"
-                    + "tail <name> stderr\tlast 1600 *bytes* of process stderr"),
-            java.util.Map.entry("maintail", "maintail -f \tContinuous tail of supervisor main log file (Ctrl-C to exit)\n"
-                    + "maintail -100\tlast 100 *bytes* of supervisord main log file\n"
-                    + "maintail\tlast 1600 *bytes* of supervisor main log file\n"),
-            java.util.Map.entry("quit", "quit\tExit the supervisor shell."),
-            java.util.Map.entry("exit", "exit\tExit the supervisor shell."),
-            java.util.Map.entry("status", "status <name>\t\tGet status for a single process\n"
-                    + "status <gname>:*\tGet status for all processes in a group\n"
-                    + "status <name> <name>\tGet status for multiple named processes\n"
-                    + "status\t\t\tGet all process status info"),
-            java.util.Map.entry("pid", "pid\t\t\tGet the PID of supervisord.\n"
-                    + "pid <name>\t\tGet the PID of a single child process by name.\n"
-                    + "pid all\t\t\tGet the PID of every child process, one per line."),
+                    + "tail -f <name>\t\tFollow the program's stdout as it grows\n"
+                    + "\t\t\tuntil Ctrl-C is pressed.\n"
+                    + "tail -100 <name>\tshow the final 100 *bytes* of its stdout\n"
+                    + "tail <name> stderr\tshow the final 1600 *bytes* of its stderr"),
+            java.util.Map.entry("maintail", "maintail -f \tFollow supervisord's own log as it grows (stop with Ctrl-C)\n"
+                    + "maintail -100\tshow the final 100 *bytes* of supervisord's own log\n"
+                    + "maintail\tshow the final 1600 *bytes* of supervisord's own log\n"),
+            java.util.Map.entry("quit", "quit\tLeave this interactive shell."),
+            java.util.Map.entry("exit", "exit\tLeave this interactive shell."),
+            java.util.Map.entry("status", "status <name>\t\tShow the state of one process\n"
+                    + "status <gname>:*\tShow the state of every process of a group\n"
+                    + "status <name> <name>\tShow the state of each process named\n"
+                    + "status\t\t\tShow the state of every process"),
+            java.util.Map.entry("pid", "pid\t\t\tPrint the process id of supervisord itself.\n"
+                    + "pid <name>\t\tPrint the process id of the child called <name>.\n"
+                    + "pid all\t\t\tPrint each child's process id, a line per child."),
             java.util.Map.entry("start", groupForms("start", "Start", "\t\t")),
             java.util.Map.entry("stop", groupForms("stop", "Stop", "\t\t")),
-            java.util.Map.entry("signal", "signal <signal name> <name>\t\tSignal a process\n"
-                    + "signal <signal name> <gname>:*\t\tSignal all processes in a group\n"
-                    + "signal <signal name> <name> <name>\tSignal multiple processes or groups\n"
-                    + "signal <signal name> all\t\tSignal all processes"),
+            java.util.Map.entry("signal", "signal <signal name> <name>\t\tSend the signal to one process\n"
+                    + "signal <signal name> <gname>:*\t\tSend the signal to every process of a group\n"
+                    + "signal <signal name> <name> <name>\tSend the signal to several processes or groups\n"
+                    + "signal <signal name> all\t\tSend the signal to every process"),
             java.util.Map.entry("restart", groupForms("restart", "Restart", "\t") + "\n"
                     + Messages.RESTART_NOTE),
-            java.util.Map.entry("shutdown", "shutdown \tShut the remote supervisord down."),
-            java.util.Map.entry("reload", "reload \t\tRestart the remote supervisord."),
-            java.util.Map.entry("avail", "avail\t\t\tDisplay all configured processes"),
-            java.util.Map.entry("reread", "reread \t\t\tReload the daemon's configuration files without add/remove"),
-            java.util.Map.entry("add", "add <name> [...]\tActivates any updates in config for process/group"),
-            java.util.Map.entry("remove", "remove <name> [...]\tRemoves process/group from active config"),
+            java.util.Map.entry("shutdown", "shutdown \tAsk the remote supervisord to exit."),
+            java.util.Map.entry("reload", "reload \t\tHave the remote supervisord restart itself."),
+            java.util.Map.entry("avail", "avail\t\t\tList every process the configuration defines"),
+            java.util.Map.entry("reread", "reread \t\t\tRead the config files again, but add or remove nothing yet"),
+            java.util.Map.entry("add", "add <name> [...]\tBring in the config changes of a process/group"),
+            java.util.Map.entry("remove", "remove <name> [...]\tTake a process/group out of the running setup"),
             java.util.Map.entry("update", "update\t\t\t" + Messages.UPDATE_WHAT + "\nupdate all\t\t" + Messages.UPDATE_WHAT + "\n"
-                    + "update <gname> [...]\tUpdate specific groups"),
-            java.util.Map.entry("clear", "clear <name>\t\tClear a process' log files.\n"
-                    + "clear <name> <name>\tClear multiple process' log files\n"
-                    + "clear all\t\tClear all process' log files"),
-            java.util.Map.entry("open", "open <url>\tConnect to a remote supervisord process.\n"
-                    + "\t\t(for UNIX domain socket, use unix:///socket/path)"),
-            java.util.Map.entry("version", "version\t\t\tShow the version of the remote supervisord process"),
-            java.util.Map.entry("fg", "fg <process>\tConnect to a process in foreground mode\n\t\tCtrl-C to exit"));
+                    + "update <gname> [...]\tApply the config changes to the named groups only"),
+            java.util.Map.entry("clear", "clear <name>\t\tEmpty the log files of one process.\n"
+                    + "clear <name> <name>\tEmpty the log files of several processes\n"
+                    + "clear all\t\tEmpty the log files of every process"),
+            java.util.Map.entry("open", "open <url>\tAttach this shell to another supervisord.\n"
+                    + "\t\t(a UNIX domain socket is given as unix:///socket/path)"),
+            java.util.Map.entry("version", "version\t\t\tPrint which version the remote supervisord runs"),
+            java.util.Map.entry("fg", "fg <process>\tBring a process to the foreground, wired to this terminal\n"
+                    + "\t\tCtrl-C returns to the shell"));
 
     private static final String UPDATE_WHAT =
-            "Reload config and add/remove as necessary, and will restart affected programs";
+            "Re-read the config, add and remove groups to match it, restarting changed programs";
 
     /** start/stop/restart share one layout; only the tab after "<gname>:*" differs. */
     private static String groupForms(String action, String verb, String groupTab) {
-        return action + " <name>\t\t" + verb + " a process\n"
-                + action + " <gname>:*" + groupTab + verb + " all processes in a group\n"
-                + action + " <name> <name>\t" + verb + " multiple processes or groups\n"
-                + action + " all\t\t" + verb + " all processes";
+        return action + " <name>\t\t" + verb + " one process\n"
+                + action + " <gname>:*" + groupTab + verb + " every process of a group\n"
+                + action + " <name> <name>\t" + verb + " several processes or groups\n"
+                + action + " all\t\t" + verb + " every process";
     }
 
     static String oneLine(String text) {

@@ -1,6 +1,7 @@
 package dev.jsupervisor.e2e.ctl;
 
 import dev.jsupervisor.e2e.dist.Dist;
+import dev.jsupervisor.e2e.help.HelpLayout;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 /** One supervisorctl run (the reference's or ours): exit code and stdout, normalised for comparison. */
 record CtlRun(int exitCode, String stdout) {
-    /** The help's one prose line: ours is in our own words, so both are masked before comparing. */
-    private static final String REFERENCE_RESTART_NOTE =
-            "Note: restart does not reread config files. For that, see reread and update.";
-    private static final String OUR_RESTART_NOTE =
-            "Note: restart keeps the running configuration; to pick up edited config files, use reread and update.";
-
     static final String REFERENCE = "/usr/bin/supervisorctl";
 
     static CtlRun reference(Path conf, String... args) throws Exception {
@@ -56,9 +51,9 @@ record CtlRun(int exitCode, String stdout) {
         }
     }
 
-    /** Masks what differs between two daemons and two moments: pids, uptimes, dates, temp dirs, ports. */
+    /** Masks pids, uptimes, dates, temp dirs, ports (what differs between daemons and moments) and help prose. */
     CtlRun normalised(Path dir, int port) {
-        String text = stdout.replace(REFERENCE_RESTART_NOTE, "<RESTART NOTE>").replace(OUR_RESTART_NOTE, "<RESTART NOTE>")
+        String text = HelpLayout.masked(stdout)
                 .replace(dir.toString(), "<DIR>").replace(":" + port, ":<PORT>")
                 .replaceAll("pid \\d+, uptime \\d+:\\d\\d:\\d\\d", "pid <PID>, uptime <UP>")
                 .replaceAll("[A-Z][a-z]{2} \\d\\d \\d\\d:\\d\\d [AP]M", "<DATE>")

@@ -1,20 +1,15 @@
 package dev.jsupervisor.e2e.pairs;
 
+import dev.jsupervisor.e2e.help.HelpLayout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Masks what differs between two daemons and two moments: pids, uptimes, dates, temp dirs, ports. */
+/** Masks pids, uptimes, dates, temp dirs, ports (what differs between daemons and moments) and help prose. */
 final class Normaliser {
-    /** The help's one prose line, in our own words in our ctl: both are masked. */
-    private static final String REFERENCE_RESTART_NOTE =
-            "Note: restart does not reread config files. For that, see reread and update.";
-    private static final String OUR_RESTART_NOTE =
-            "Note: restart keeps the running configuration; to pick up edited config files, use reread and update.";
-
     private Normaliser() {}
 
     static String normalise(String text, PairDaemon daemon) {
-        return text.replace(REFERENCE_RESTART_NOTE, "<RESTART NOTE>").replace(OUR_RESTART_NOTE, "<RESTART NOTE>")
+        return HelpLayout.masked(text)
                 .replace(daemon.dir.toString(), "<DIR>")
                 .replace(":" + daemon.port, ":<PORT>")
                 .replaceAll("pid \\d+, uptime \\d+:\\d\\d:\\d\\d", "pid <PID>, uptime <UP>")

@@ -1,6 +1,7 @@
 package dev.jsupervisor.e2e.shell;
 
 import dev.jsupervisor.e2e.dist.Dist;
+import dev.jsupervisor.e2e.help.HelpLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +52,9 @@ record ShellRun(int exitCode, String stdout, String stderr) {
         }
     }
 
-    /** Masks what differs between two runs: pids, uptimes, dates, the temp dir, the port. */
+    /** Masks what differs between two runs (pids, uptimes, dates, the temp dir, the port) and help prose. */
     static String normalised(String text, ShellDaemon daemon) {
-        return text.replace(daemon.dir.toString(), "<DIR>").replace(":" + daemon.port, ":<PORT>")
+        return HelpLayout.masked(text).replace(daemon.dir.toString(), "<DIR>").replace(":" + daemon.port, ":<PORT>")
                 .replaceAll("pid \\d+, uptime \\d+:\\d\\d:\\d\\d", "pid <PID>, uptime <UP>")
                 .replaceAll("[A-Z][a-z]{2} \\d\\d \\d\\d:\\d\\d [AP]M", "<DATE>")
                 .replace("STOPPED   Not started", "STOPPED   <DATE>") // whichever client ran first started it
