@@ -64,7 +64,13 @@ class NativeSpawnTest {
             try {
                 pipes.closeChildEnds();
                 assertEquals(r.pid(), Children.OS.getpgid(r.pid()));
-                assertEquals(List.of("0", "1", "2"), fdsOf(r.pid()));
+                // sleep may hold a file open for a moment while it starts (locale data): poll
+                List<String> fds = fdsOf(r.pid());
+                for (int i = 0; i < 100 && !fds.equals(List.of("0", "1", "2")); i++) {
+                    sleepMillis(10);
+                    fds = fdsOf(r.pid());
+                }
+                assertEquals(List.of("0", "1", "2"), fds);
                 assertEquals("0000000000000000", statusField(r.pid(), "SigBlk"));
             } finally {
                 Children.killGroup(r.pid());
@@ -183,5 +189,13 @@ class NativeSpawnTest {
             }
         }
         return Stream.of(text.toString().trim().split("\n")).map(Integer::parseInt).collect(Collectors.toList());
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
