@@ -3,10 +3,12 @@ package dev.jsupervisor.daemon.loop;
 import dev.jsupervisor.config.model.GroupConfig;
 import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.model.SupervisordConfig;
+import dev.jsupervisor.daemon.events.EventHub;
 import dev.jsupervisor.daemon.process.ProcessGroup;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.rpc.ConfigControl;
+import dev.jsupervisor.daemon.rpc.PyValues;
 import java.io.IOException;
 
 /**
@@ -21,6 +23,7 @@ final class LoopConfigControl implements ConfigControl {
     private final AutoLogFiles autoLogs;
     private final ConfigSource reload;
     private EffectRunner effects;
+    private EventHub events;
 
     LoopConfigControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, ConfigSource reload) {
         this.settings = config.supervisord();
@@ -32,6 +35,11 @@ final class LoopConfigControl implements ConfigControl {
     /** The effect runner exists only once the loop does; no request is read before that. */
     void attach(EffectRunner effectRunner) {
         this.effects = effectRunner;
+    }
+
+    /** The run's event bus: group and remote-communication events go there. */
+    void attachEvents(EventHub hub) {
+        this.events = hub;
     }
 
     @Override
@@ -53,12 +61,18 @@ final class LoopConfigControl implements ConfigControl {
             added.processes().forEach(autoLogs::forget);
             throw e;
         }
+        if (events != null) {
+            events.groupAdded(added);
+        }
     }
 
     @Override
     public void deactivate(GroupConfig group) {
         // The records are gone from the supervision; only our bookkeeping of their files remains.
         autoLogs.forgetGroup(group.name());
+        if (events != null) {
+            events.groupRemoved(group.name());
+        }
     }
 
     @Override
@@ -71,6 +85,8 @@ final class LoopConfigControl implements ConfigControl {
 
     @Override
     public void remoteCommunication(Object type, Object data) {
-        // Issue 5 delivers REMOTE_COMMUNICATION events to listeners from here.
+        if (events != null) {
+            events.remoteCommunication(PyValues.str(type), PyValues.str(data));
+        }
     }
 }
