@@ -66,7 +66,8 @@ public final class EventHub {
         if (group.config() instanceof EventListenerPoolConfig config) {
             ResultHandler handler = ResultHandlers.find(config.resultHandler()).orElseThrow(
                     () -> new IllegalStateException("unresolved result_handler " + config.resultHandler()));
-            pools.add(new ListenerPool(config, group.processes(), identifier, log, stdin, handler, globalSerial));
+            pools.add(new ListenerPool(config, group.processes(), identifier, log, stdin, handler, globalSerial,
+                    this::rejected));
         }
         publish(Payloads.group(true, group.name()));
     }
@@ -106,6 +107,19 @@ public final class EventHub {
             }
         }
         return least;
+    }
+
+    /**
+     * An event a listener did not process goes back to the head of every pool that claims the
+     * listener: its own, and (a 4.2.5 quirk kept for fidelity) every pool with a process of the
+     * same priority, since the reference compares processes by priority.
+     */
+    private void rejected(Event event, ProcessRecord by) {
+        for (ListenerPool pool : List.copyOf(pools)) {
+            if (pool.claims(by)) {
+                pool.accept(event, true);
+            }
+        }
     }
 
     /** Every pool with a RUNNING, READY listener sends what it can. */

@@ -34,17 +34,25 @@ public final class ListenerPool {
     private final Serial globalSerial;
     private final Deque<Event> buffer = new ArrayDeque<>();
     private final Map<ProcessRecord, ListenerProtocol> listeners = new LinkedHashMap<>();
+    private final Rejections rejections;
+
+    /** Where an event a listener did not process goes (the reference's EventRejectedEvent). */
+    @FunctionalInterface
+    interface Rejections {
+        void rejected(Event event, ProcessRecord by);
+    }
 
     ListenerPool(EventListenerPoolConfig config, List<ProcessRecord> processes, String identifier, EventLog log,
-            Stdin stdin, ResultHandler handler, Serial globalSerial) {
+            Stdin stdin, ResultHandler handler, Serial globalSerial, Rejections rejections) {
         this.config = config;
         this.identifier = identifier;
         this.log = log;
         this.stdin = stdin;
         this.handler = handler;
         this.globalSerial = globalSerial;
+        this.rejections = rejections;
         for (ProcessRecord process : processes) {
-            listeners.put(process, new ListenerProtocol(process.name(), new Host()));
+            listeners.put(process, new ListenerProtocol(process.name(), new Host(process)));
         }
     }
 
@@ -146,7 +154,26 @@ public final class ListenerPool {
         return false;
     }
 
+    /**
+     * Whether the reference's {@code process in self.processes.values()} holds: its processes
+     * compare equal by priority alone, so a pool "owns" any process with the priority of one of its own.
+     */
+    boolean claims(ProcessRecord process) {
+        for (ProcessRecord own : listeners.keySet()) {
+            if (own.config().priority() == process.config().priority()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final class Host implements ListenerProtocol.Host {
+        private final ProcessRecord process;
+
+        Host(ProcessRecord process) {
+            this.process = process;
+        }
+
         @Override
         public void log(LogLevel level, String message) {
             log.log(level, message);
@@ -157,10 +184,9 @@ public final class ListenerPool {
             return handler;
         }
 
-        /** The reference's EventRejectedEvent handler (no line of its own): back to the head. */
         @Override
         public void rejected(Event event) {
-            accept(event, true);
+            rejections.rejected(event, process);
         }
     }
 }
