@@ -175,6 +175,23 @@ class ListenerPoolTest {
         assertEquals(1, hub.pool("lst").orElseThrow().buffered().size());
     }
 
+    /** 4.2.5 compares processes by priority: another pool with a listener of the same priority gets it too. */
+    @Test
+    void rejectedEventAlsoGoesToPoolsWithAListenerOfTheSamePriority() {
+        EventHub hub = hubWith(1, 10, Set.of(EventType.REMOTE_COMMUNICATION));
+        EventListenerPoolConfig other = new EventListenerPoolConfig("other", -1, List.of(listener("oth")), 10,
+                Set.of(EventType.TICK_5), EventListenerPoolConfig.DEFAULT_RESULT_HANDLER);
+        hub.groupAdded(new ProcessGroup(other));
+        hub.remoteCommunication("a", "1");
+        protocol(hub, 0).feed(b("READY\n"));
+        hub.dispatchAll();
+        protocol(hub, 0).feed(b("RESULT 4\nFAIL"));
+        List<Event> leaked = hub.pool("other").orElseThrow().buffered();
+        assertEquals(1, leaked.size());
+        assertEquals(EventType.REMOTE_COMMUNICATION, leaked.get(0).type());
+        assertEquals(1, hub.pool("lst").orElseThrow().buffered().size());
+    }
+
     @Test
     void subscriptionIsBySupertypeAndPoolsGoAway() {
         EventHub hub = hubWith(1, 10, Set.of(EventType.TICK));
