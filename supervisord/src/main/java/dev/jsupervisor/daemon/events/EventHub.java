@@ -129,6 +129,11 @@ public final class EventHub {
         }
     }
 
+    /** One pool's turn in the group walk of a pass (nothing for an ordinary group). */
+    public void dispatch(String groupName) {
+        pool(groupName).ifPresent(ListenerPool::dispatch);
+    }
+
     /** The pool of this name, if it is an active listener pool. */
     public Optional<ListenerPool> pool(String name) {
         return pools.stream().filter(p -> p.name().equals(name)).findFirst();

@@ -116,6 +116,7 @@ final class DaemonRun {
         control.attachEvents(events);
         loop.followLogTails(servers.tails());
         loop.onShutdownBegin(events::supervisorStopping);
+        loop.afterEachGroup(group -> events.dispatch(group.name()));
         loop.wakeFor(() -> events.millisUntilTick(System.currentTimeMillis()));
         loop.afterEachPass(() -> {
             events.tick(System.currentTimeMillis());

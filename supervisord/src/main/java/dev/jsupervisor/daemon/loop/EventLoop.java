@@ -6,6 +6,7 @@ import dev.jsupervisor.daemon.os.NativeOs;
 import dev.jsupervisor.daemon.os.Reaped;
 import dev.jsupervisor.daemon.process.Deadlines;
 import dev.jsupervisor.daemon.process.Effect;
+import dev.jsupervisor.daemon.process.ProcessGroup;
 import dev.jsupervisor.daemon.process.ShutdownPass;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.server.Selectable;
@@ -18,6 +19,7 @@ import java.nio.channels.Selector;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -53,6 +55,8 @@ final class EventLoop {
     private boolean shutdownAnnounced;
     /** Another reason to wake up (a subscribed TICK): milliseconds from now, Long.MAX_VALUE for none. */
     private LongSupplier extraWakeMillis = () -> Long.MAX_VALUE;
+    /** Runs after each group's share of a transition pass (a listener pool dispatches there). */
+    private Consumer<ProcessGroup> afterGroup = group -> { };
     /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
     /** {@link Supervision#version()} when the processes were last transitioned. */
@@ -92,6 +96,11 @@ final class EventLoop {
     /** Run once when the shutdown (or restart) is first seen, before its first pass. */
     void onShutdownBegin(Runnable hook) {
         this.onShutdownBegin = hook;
+    }
+
+    /** Run after each group's share of a transition pass, in group order. */
+    void afterEachGroup(Consumer<ProcessGroup> hook) {
+        this.afterGroup = hook;
     }
 
     /** Cap every sleep by this many milliseconds (asked before each poll). */
@@ -151,7 +160,7 @@ final class EventLoop {
         lastTransitionMillis = now;
         List<Effect> changes = supervision.transitionAll(LoopClock.now());
         seenVersion = supervision.version();   // what performing the effects changes calls for one more pass
-        effects.perform(changes);
+        GroupOrder.perform(changes, supervision.groups(), effects::perform, afterGroup);
         long after = LoopClock.now().monotonicMillis();
         nextDueMillis = Deadlines.next(supervision, after).orElse(Long.MAX_VALUE);
         inTransit = Deadlines.anyInTransit(supervision);
