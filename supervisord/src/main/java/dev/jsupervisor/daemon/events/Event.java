@@ -3,6 +3,7 @@ package dev.jsupervisor.daemon.events;
 import dev.jsupervisor.config.model.EventType;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One notification with its payload rendered at the moment it happened. The global serial is
@@ -13,16 +14,26 @@ public final class Event {
     static final long NO_SERIAL = -1;
 
     private final EventType type;
-    private final String payload;
+    private Supplier<String> render;
+    private String payload;
     private long serial = NO_SERIAL;
     private final Map<String, Long> poolSerials = new HashMap<>(2);
 
     public Event(EventType type, String payload) {
+        this(type, (Supplier<String>) null);
+        this.payload = payload;
+    }
+
+    /**
+     * An event whose payload is rendered when first needed, like the reference's log events: an
+     * event dropped from a full buffer is never decoded. What {@code render} reads must not change.
+     */
+    Event(EventType type, Supplier<String> render) {
         if (type.isAbstract()) {
             throw new IllegalArgumentException("abstract event type " + type);
         }
         this.type = type;
-        this.payload = payload;
+        this.render = render;
     }
 
     public EventType type() {
@@ -30,6 +41,10 @@ public final class Event {
     }
 
     public String payload() {
+        if (payload == null) {
+            payload = render.get();
+            render = null;
+        }
         return payload;
     }
 

@@ -15,14 +15,14 @@ public final class Payloads {
     public static Event processLog(boolean stdout, String process, String group, int pid, byte[] data) {
         String channel = stdout ? "stdout" : "stderr";
         return new Event(stdout ? EventType.PROCESS_LOG_STDOUT : EventType.PROCESS_LOG_STDERR,
-                "processname:" + process + " groupname:" + group + " pid:" + pid + " channel:" + channel + "\n"
+                () -> "processname:" + process + " groupname:" + group + " pid:" + pid + " channel:" + channel + "\n"
                         + text(data));
     }
 
     /** PROCESS_COMMUNICATION_STDOUT/STDERR: what was between the capture tokens. */
     public static Event processCommunication(boolean stdout, String process, String group, int pid, byte[] data) {
         return new Event(stdout ? EventType.PROCESS_COMMUNICATION_STDOUT : EventType.PROCESS_COMMUNICATION_STDERR,
-                "processname:" + process + " groupname:" + group + " pid:" + pid + "\n" + text(data));
+                () -> "processname:" + process + " groupname:" + group + " pid:" + pid + "\n" + text(data));
     }
 
     /** REMOTE_COMMUNICATION, from already rendered (Python str()) values. */
@@ -47,11 +47,23 @@ public final class Payloads {
 
     /** Bytes as the reference shows them: UTF-8 text, or {@code Undecodable: b'...'}. */
     static String text(byte[] data) {
+        if (isAscii(data)) {
+            return new String(data, StandardCharsets.ISO_8859_1);   // the common case, one copy
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
             return "Undecodable: " + BytesRepr.of(data);
         }
+    }
+
+    private static boolean isAscii(byte[] data) {
+        for (byte b : data) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
