@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +89,8 @@ class EventsDifferentialTest {
             for (String file : List.of("rec.events", "watch.events", "example.err")) {
                 compare(file, ref, our, differences);
             }
+            differ("kinds of event lines in the main log", logLineKinds(ref), logLineKinds(our), differences);
+            differ("our daemon's stderr", List.of(""), List.of(our.read("daemon.err")), differences);
             checkTicks(our);
         }
         assertEquals("", String.join("\n", differences));
@@ -124,6 +129,22 @@ class EventsDifferentialTest {
         } else {
             differ(file, normalise(refText, ref), normalise(ourText, our), differences);
         }
+    }
+
+    /** The event system's main-log lines, numbers blanked, each kind once (counts depend on timing). */
+    private static List<String> logLineKinds(EventDaemon d) throws Exception {
+        Pattern kinds = Pattern.compile("^\\S+ \\S+ ((DEBG|WARN|ERRO) (\\S+: (event was|event caused|bad result"
+                + "|has entered|[A-Z]+ -> [A-Z]+)|event \\d+ sent to listener|rebuffering event|pool \\S+ event buffer"
+                + "|'\\S+' stdout output:$).*)");
+        TreeSet<String> found = new TreeSet<>();
+        for (String line : d.read("sv.log").split("\n")) {
+            Matcher m = kinds.matcher(line);
+            if (m.find()) {
+                // whether a given pool ever found no READY listener (and rebuffered) depends on timing
+                found.add(m.group(1).replaceAll("\\d+", "N").replaceAll("for pool \\S+", "for pool P"));
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static List<String> normalise(String text, EventDaemon d) {

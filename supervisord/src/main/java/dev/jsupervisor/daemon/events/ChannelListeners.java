@@ -1,5 +1,6 @@
 package dev.jsupervisor.daemon.events;
 
+import dev.jsupervisor.config.model.EventType;
 import dev.jsupervisor.config.model.LogChannelConfig;
 import dev.jsupervisor.config.value.LogLevel;
 import dev.jsupervisor.daemon.log.BytesRepr;
@@ -14,8 +15,6 @@ import java.util.Optional;
  * PROCESS_COMMUNICATION_* for ordinary channels; the protocol decoder for a listener's stdout.
  */
 public final class ChannelListeners {
-    private static final ChildLogChannel.Listener NONE = new ChildLogChannel.Listener() { };
-
     private final EventHub hub;
     private final EventLog log;
 
@@ -41,10 +40,6 @@ public final class ChannelListeners {
         return hub.listener(process).isPresent();
     }
 
-    static ChildLogChannel.Listener none() {
-        return NONE;
-    }
-
     private final class OutputEvents implements ChildLogChannel.Listener {
         private final ProcessRecord process;
         private final boolean stdout;
@@ -58,8 +53,7 @@ public final class ChannelListeners {
 
         @Override
         public boolean wantsLogged() {
-            return eventsEnabled && hub.subscribed(stdout ? dev.jsupervisor.config.model.EventType.PROCESS_LOG_STDOUT
-                    : dev.jsupervisor.config.model.EventType.PROCESS_LOG_STDERR);
+            return eventsEnabled && hub.subscribed(stdout ? EventType.PROCESS_LOG_STDOUT : EventType.PROCESS_LOG_STDERR);
         }
 
         @Override

@@ -147,8 +147,4 @@ public final class EventHub {
     private Optional<ListenerProtocol> listenerNamed(String group, String process) {
         return pool(group).flatMap(p -> Optional.ofNullable(p.listenerNamed(process)));
     }
-
-    String identifier() {
-        return identifier;
-    }
 }
