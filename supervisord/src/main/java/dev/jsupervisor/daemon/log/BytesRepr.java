@@ -1,10 +1,10 @@
 package dev.jsupervisor.daemon.log;
 
 /** Python's repr() of a bytes object: b'...' with the same quote choice and escapes. */
-final class BytesRepr {
+public final class BytesRepr {
     private BytesRepr() {}
 
-    static String of(byte[] data) {
+    public static String of(byte[] data) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (byte b : data) {

@@ -46,6 +46,12 @@ final class CaptureScanner {
     }
 
     void feed(byte[] chunk, Output out) {
+        if (!enabled && held.length == 0) {
+            if (chunk.length > 0) {
+                out.piece(chunk);       // nothing to look for: the chunk (a fresh copy) goes out as it is
+            }
+            return;
+        }
         held = concat(held, chunk);
         if (!enabled) {
             release(held.length, out);

@@ -25,6 +25,15 @@ public final class ChildLogChannel implements Closeable {
 
         /** The bytes of a finished capture block (PROCESS_COMMUNICATION_* source). */
         default void captured(byte[] data) { }
+
+        /**
+         * Asked per chunk when {@link #logged} is overridden: false lets the chunk take the fast
+         * path (nobody subscribes to the log events right now).
+         */
+        default boolean wantsLogged() { return true; }
+
+        /** True when the listener writes the DEBG echo itself (an event listener's stdout). */
+        default boolean replacesDebugEcho() { return false; }
     }
 
     private final ChildLogSpec spec;
@@ -35,8 +44,10 @@ public final class ChildLogChannel implements Closeable {
     private final RotatingFile file;
     private final CaptureScanner scanner;
     private final CaptureBuffer captureBuffer;
-    /** Chunks only go to the file (and to the debug echo when the main log is at debug). */
+    /** Chunks only go to the file (and to the debug echo when the main log is at debug)... */
     private final boolean plainFileOnly;
+    /** ...unless the listener wants them now (asked per chunk when it overrides logged()). */
+    private final boolean loggedIgnored;
 
     private ChildLogChannel(ChildLogSpec spec, MainLog mainLog, SyslogSink syslog, Listener listener,
             PrintStream errors, RotatingFile file) {
@@ -48,8 +59,8 @@ public final class ChildLogChannel implements Closeable {
         this.file = file;
         this.scanner = new CaptureScanner(spec.captureMaxBytes() > 0);
         this.captureBuffer = spec.captureMaxBytes() > 0 ? new CaptureBuffer(spec.captureMaxBytes()) : null;
-        this.plainFileOnly = spec.captureMaxBytes() <= 0 && !spec.stripAnsi() && !spec.syslog()
-                && ignoresLogged(listener);
+        this.plainFileOnly = spec.captureMaxBytes() <= 0 && !spec.stripAnsi() && !spec.syslog();
+        this.loggedIgnored = ignoresLogged(listener);
     }
 
     /** Opens the log file (append, created if missing) when the spec names one. */
@@ -90,7 +101,7 @@ public final class ChildLogChannel implements Closeable {
      * Otherwise as {@link #write(byte[], int, int)}.
      */
     public void write(ByteBuffer chunk) throws IOException {
-        if (plainFileOnly && !mainLog.isEnabled(LogLevel.DEBG)) {
+        if (plainFileOnly && (loggedIgnored || !listener.wantsLogged()) && !mainLog.isEnabled(LogLevel.DEBG)) {
             writeToFile(chunk);
             return;
         }
@@ -166,7 +177,9 @@ public final class ChildLogChannel implements Closeable {
         } catch (IOException rotationFailed) {
             return rotationFailed;
         }
-        echoToMainLog(data);
+        if (!listener.replacesDebugEcho()) {
+            echoToMainLog(data);
+        }
         listener.logged(data);
         return null;
     }

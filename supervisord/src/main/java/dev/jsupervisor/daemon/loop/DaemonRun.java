@@ -5,8 +5,10 @@ import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.model.SupervisordConfig;
 import dev.jsupervisor.daemon.fcgi.FcgiSocketException;
 import dev.jsupervisor.daemon.fcgi.FcgiSockets;
+import dev.jsupervisor.daemon.events.ChannelListeners;
+import dev.jsupervisor.daemon.events.EventHub;
+import dev.jsupervisor.daemon.events.Serial;
 import dev.jsupervisor.daemon.log.AutoChildLogs;
-import dev.jsupervisor.daemon.log.ChildLogChannel;
 import dev.jsupervisor.daemon.log.MainLog;
 import dev.jsupervisor.daemon.os.ChildEnvironment;
 import dev.jsupervisor.daemon.os.CommandResolver;
@@ -14,6 +16,7 @@ import dev.jsupervisor.daemon.os.ExecHelper;
 import dev.jsupervisor.daemon.os.FileProbe;
 import dev.jsupervisor.daemon.os.ProcessSpawner;
 import dev.jsupervisor.daemon.os.SpawnPreparer;
+import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.rpc.RpcDispatcher;
 import dev.jsupervisor.daemon.server.HttpServers;
@@ -29,6 +32,9 @@ import java.time.Clock;
  * steps follow the reference's order (spec section 3.1).
  */
 final class DaemonRun {
+    /** The reference's event serial is global to the process: it goes on across restarts. */
+    private static final Serial EVENT_SERIAL = new Serial();
+
     private final DaemonContext context;
     private final ServerConfig config;
     private final boolean firstStart;
@@ -119,13 +125,27 @@ final class DaemonRun {
         if (firstStart) {
             context.daemonChild().ifPresent(child -> child.ready(context.os()));
         }
-        EffectRunner effects = new EffectRunner(supervision, spawnAction(autoLogs, sockets), context.os(), mainLog,
-                ProcessEvents.NONE);
+        EffectRunner[] runner = new EffectRunner[1];
+        EventHub events = new EventHub(config.supervisord().identifier(), mainLog::log, EVENT_SERIAL,
+                (process, data) -> writeToListener(runner[0], process, data), System.currentTimeMillis());
+        supervision.groups().forEach(events::groupAdded);
+        EffectRunner effects = new EffectRunner(supervision, spawnAction(autoLogs, events, sockets), context.os(), mainLog,
+                events::stateChanged);
+        runner[0] = effects;
         EventLoop loop = new EventLoop(context.selector(), context.signals(), supervision, effects, context.os(),
                 mainLog, context.reload());
         control.attach(loop.signalHandling(), effects, loop::reapAll);
+        control.attachEvents(events);
         loop.followLogTails(servers.tails());
-        loop.afterEachPass(servers::afterPass);
+        loop.onShutdownBegin(events::supervisorStopping);
+        loop.afterEachGroup(group -> events.dispatch(group.name()));
+        loop.wakeFor(() -> events.millisUntilTick(System.currentTimeMillis()));
+        loop.afterEachPass(() -> {
+            events.tick(System.currentTimeMillis());
+            events.dispatchAll();
+            servers.afterPass();
+        });
+        events.supervisorRunning();
         return loop.run();
     }
 
@@ -167,12 +187,19 @@ final class DaemonRun {
         }
     }
 
-    private SpawnAction spawnAction(AutoLogFiles autoLogs, FcgiSockets sockets) {
+    /** A listener's stdin: false (the reference's EPIPE) when the spawn or its pipe is gone. */
+    private static boolean writeToListener(EffectRunner effects, ProcessRecord process, byte[] data) {
+        ChildOutput output = effects == null || process.pid() == 0 ? null : effects.outputOf(process.pid());
+        ChildStdin stdin = output == null ? null : output.stdin();
+        return stdin != null && stdin.write(data);
+    }
+
+    private SpawnAction spawnAction(AutoLogFiles autoLogs, EventHub events, FcgiSockets sockets) {
         ChildEnvironment environment = new ChildEnvironment(context.environment(), config.serverurl());
         CommandResolver resolver = new CommandResolver(FileProbe.SYSTEM, context.environment().get("PATH"));
         ProcessSpawner spawner = new ProcessSpawner(context.os(), ExecHelper.locate());
         return new SpawnAction(new SpawnPreparer(resolver, environment), spawner, autoLogs,
-                config.supervisord().stripAnsi(), mainLog, context.selector(), new ChildLogChannel.Listener() { },
+                config.supervisord().stripAnsi(), mainLog, context.selector(), new ChannelListeners(events, mainLog::log),
                 context.errors(), context.syslog(), sockets);
     }
 }

@@ -6,6 +6,7 @@ import dev.jsupervisor.daemon.os.NativeOs;
 import dev.jsupervisor.daemon.os.Reaped;
 import dev.jsupervisor.daemon.process.Deadlines;
 import dev.jsupervisor.daemon.process.Effect;
+import dev.jsupervisor.daemon.process.ProcessGroup;
 import dev.jsupervisor.daemon.process.ShutdownPass;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.server.Selectable;
@@ -18,6 +19,8 @@ import java.nio.channels.Selector;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The single thread that owns every process: one pass is poll (at most 1 s while a process is in
@@ -47,6 +50,13 @@ final class EventLoop {
     private final SignalHandling signalHandling;
     /** Runs after every pass: the HTTP servers poll the replies parked by calls that wait. */
     private Runnable afterEachPass = () -> { };
+    /** Runs once, in the first pass that finds the shutdown begun (SUPERVISOR_STATE_CHANGE_STOPPING). */
+    private Runnable onShutdownBegin = () -> { };
+    private boolean shutdownAnnounced;
+    /** Another reason to wake up (a subscribed TICK): milliseconds from now, Long.MAX_VALUE for none. */
+    private LongSupplier extraWakeMillis = () -> Long.MAX_VALUE;
+    /** Runs after each group's share of a transition pass (a listener pool dispatches there). */
+    private Consumer<ProcessGroup> afterGroup = group -> { };
     /** Direct, so a pipe read lands where the log file write takes it from, with no copy. */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_CHUNK);
     /** {@link Supervision#version()} when the processes were last transitioned. */
@@ -83,12 +93,31 @@ final class EventLoop {
         this.afterEachPass = hook;
     }
 
+    /** Run once when the shutdown (or restart) is first seen, before its first pass. */
+    void onShutdownBegin(Runnable hook) {
+        this.onShutdownBegin = hook;
+    }
+
+    /** Run after each group's share of a transition pass, in group order. */
+    void afterEachGroup(Consumer<ProcessGroup> hook) {
+        this.afterGroup = hook;
+    }
+
+    /** Cap every sleep by this many milliseconds (asked before each poll). */
+    void wakeFor(LongSupplier millisUntil) {
+        this.extraWakeMillis = millisUntil;
+    }
+
     /** Runs until everything is stopped after an exit or restart request; null means exit. */
     ServerConfig run() {
         boolean firstPass = true;
         boolean reapedLastPass = false;     // an exit's consequences (autorestart) need a pass at once
         while (true) {
             if (supervision.isShuttingDown()) {
+                if (!shutdownAnnounced) {
+                    shutdownAnnounced = true;
+                    onShutdownBegin.run();
+                }
                 ShutdownPass pass = supervision.shutdownBeforePoll(LoopClock.now());
                 effects.perform(pass.effects());
                 if (pass.finished()) {
@@ -131,7 +160,7 @@ final class EventLoop {
         lastTransitionMillis = now;
         List<Effect> changes = supervision.transitionAll(LoopClock.now());
         seenVersion = supervision.version();   // what performing the effects changes calls for one more pass
-        effects.perform(changes);
+        GroupOrder.perform(changes, supervision.groups(), effects::perform, afterGroup);
         long after = LoopClock.now().monotonicMillis();
         nextDueMillis = Deadlines.next(supervision, after).orElse(Long.MAX_VALUE);
         inTransit = Deadlines.anyInTransit(supervision);
@@ -145,7 +174,7 @@ final class EventLoop {
     private long timeoutMillis() {
         // an open log tail is checked every TailPoller.INTERVAL_MILLIS, however quiet the processes
         long untilTails = tails == null ? Long.MAX_VALUE : tails.millisUntilDue();
-        return Math.min(untilTails, processTimeoutMillis());
+        return Math.min(Math.min(untilTails, extraWakeMillis.getAsLong()), processTimeoutMillis());
     }
 
     private long processTimeoutMillis() {

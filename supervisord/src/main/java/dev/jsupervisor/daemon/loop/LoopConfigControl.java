@@ -5,10 +5,12 @@ import dev.jsupervisor.config.model.ServerConfig;
 import dev.jsupervisor.config.model.SupervisordConfig;
 import dev.jsupervisor.daemon.fcgi.FcgiSocketException;
 import dev.jsupervisor.daemon.fcgi.FcgiSockets;
+import dev.jsupervisor.daemon.events.EventHub;
 import dev.jsupervisor.daemon.process.ProcessGroup;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
 import dev.jsupervisor.daemon.rpc.ConfigControl;
+import dev.jsupervisor.daemon.rpc.PyValues;
 import java.io.IOException;
 
 /**
@@ -24,6 +26,7 @@ final class LoopConfigControl implements ConfigControl {
     private final ConfigSource reload;
     private final FcgiSockets sockets;
     private EffectRunner effects;
+    private EventHub events;
 
     LoopConfigControl(ServerConfig config, Supervision supervision, AutoLogFiles autoLogs, ConfigSource reload,
             FcgiSockets sockets) {
@@ -37,6 +40,11 @@ final class LoopConfigControl implements ConfigControl {
     /** The effect runner exists only once the loop does; no request is read before that. */
     void attach(EffectRunner effectRunner) {
         this.effects = effectRunner;
+    }
+
+    /** The run's event bus: group and remote-communication events go there. */
+    void attachEvents(EventHub hub) {
+        this.events = hub;
     }
 
     @Override
@@ -61,6 +69,9 @@ final class LoopConfigControl implements ConfigControl {
             added.processes().forEach(autoLogs::forget);
             throw e instanceof IOException io ? io : new IOException(e.getMessage());
         }
+        if (events != null) {
+            events.groupAdded(added);
+        }
     }
 
     @Override
@@ -68,6 +79,9 @@ final class LoopConfigControl implements ConfigControl {
         // The records are gone from the supervision; only our bookkeeping of their files remains.
         autoLogs.forgetGroup(group.name());
         sockets.groupRemoved(group.name());
+        if (events != null) {
+            events.groupRemoved(group.name());
+        }
     }
 
     @Override
@@ -80,6 +94,8 @@ final class LoopConfigControl implements ConfigControl {
 
     @Override
     public void remoteCommunication(Object type, Object data) {
-        // Issue 5 delivers REMOTE_COMMUNICATION events to listeners from here.
+        if (events != null) {
+            events.remoteCommunication(PyValues.str(type), PyValues.str(data));
+        }
     }
 }

@@ -51,6 +51,11 @@ final class LoopControl implements DaemonControl {
         this.reaper = reapAll;
     }
 
+    /** The run's event bus, for the group and remote-communication events of the methods. */
+    void attachEvents(dev.jsupervisor.daemon.events.EventHub hub) {
+        configs.attachEvents(hub);
+    }
+
     @Override
     public ConfigControl configs() {
         return configs;

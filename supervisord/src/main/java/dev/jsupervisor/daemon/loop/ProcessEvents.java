@@ -3,8 +3,8 @@ package dev.jsupervisor.daemon.loop;
 import dev.jsupervisor.daemon.process.Effect;
 
 /**
- * Where state changes go once the event system exists (PROCESS_STATE_* events, spec section 7).
- * Until then {@link #NONE} drops them.
+ * Where state changes go: the run's EventHub (PROCESS_STATE_* events, spec section 7).
+ * {@link #NONE} drops them (tests that need no events).
  */
 @FunctionalInterface
 interface ProcessEvents {

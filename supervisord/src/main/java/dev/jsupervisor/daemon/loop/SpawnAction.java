@@ -3,6 +3,7 @@ package dev.jsupervisor.daemon.loop;
 import dev.jsupervisor.config.model.ProcessConfig;
 import dev.jsupervisor.daemon.fcgi.FcgiSocketException;
 import dev.jsupervisor.daemon.fcgi.FcgiSockets;
+import dev.jsupervisor.daemon.events.ChannelListeners;
 import dev.jsupervisor.daemon.log.ChildLogChannel;
 import dev.jsupervisor.daemon.log.ChildLogSpec;
 import dev.jsupervisor.daemon.log.MainLog;
@@ -43,13 +44,13 @@ final class SpawnAction {
     private final boolean stripAnsi;
     private final MainLog mainLog;
     private final Selector selector;
-    private final ChildLogChannel.Listener logListener;
+    private final ChannelListeners listeners;
     private final PrintStream errors;
     private final SyslogSink syslog;
     private final FcgiSockets sockets;
 
     SpawnAction(SpawnPreparer preparer, ProcessSpawner spawner, AutoLogFiles autoLogs, boolean stripAnsi,
-            MainLog mainLog, Selector selector, ChildLogChannel.Listener logListener, PrintStream errors,
+            MainLog mainLog, Selector selector, ChannelListeners listeners, PrintStream errors,
             SyslogSink syslog, FcgiSockets sockets) {
         this.preparer = preparer;
         this.spawner = spawner;
@@ -57,7 +58,7 @@ final class SpawnAction {
         this.stripAnsi = stripAnsi;
         this.mainLog = mainLog;
         this.selector = selector;
-        this.logListener = logListener;
+        this.listeners = listeners;
         this.errors = errors;
         this.syslog = syslog;
         this.sockets = sockets;
@@ -159,7 +160,12 @@ final class SpawnAction {
         boolean isStdout = which == ChildLogSpec.OutputChannel.STDOUT;
         ChildLogSpec spec = ChildLogSpec.from(config.name(), which, isStdout ? config.stdout() : config.stderr(),
                 autoLogs.file(process, which).orElse(null), stripAnsi);
-        return ChildLogChannel.open(spec, mainLog, syslog, logListener, errors);
+        if (isStdout && listeners.isListener(process)) {
+            // a listener's stdout carries the protocol: logged to its file only, never captured
+            spec = new ChildLogSpec(spec.processName(), spec.channel(), spec.logfile(), spec.maxBytes(),
+                    spec.backups(), false, 0, spec.stripAnsi());
+        }
+        return ChildLogChannel.open(spec, mainLog, syslog, listeners.forChannel(process, which), errors);
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * str() in fault texts ("INCORRECT_PARAMETERS: [1, 'x']"), their truth value (wait=''), their
  * type names in the errors multicall reports, and how *args spreads them.
  */
-final class PyValues {
+public final class PyValues {
     private PyValues() {}
 
     /** Python's type name of a decoded XML-RPC value. */
@@ -74,7 +74,7 @@ final class PyValues {
     }
 
     /** Python's str(value). */
-    static String str(Object value) {
+    public static String str(Object value) {
         if (value instanceof String s) {
             return s;
         }
