@@ -48,7 +48,7 @@ final class DaemonLaunch implements ServerStartup.Launch {
     private ServerConfig reload(List<String> argv) throws ConfigSource.Unavailable {
         LoadContext ctx = invocation.loadContext();
         try {
-            return ServerConfigLoader.load(ServerCommandLine.parse(argv, ctx.paths(), invocation.accounts()), ctx, dev.jsupervisor.daemon.events.ResultHandlers.resolver());
+            return ServerConfigLoader.load(ServerCommandLine.parse(argv, ctx.paths(), invocation.accounts()), ctx, dev.jsupervisor.daemon.plugin.DaemonPlugins.resolver());
         } catch (UsageException e) {
             throw new ConfigSource.Unavailable(Messages.oneLine(String.valueOf(e.getMessage())));
         } catch (ConfigException e) {

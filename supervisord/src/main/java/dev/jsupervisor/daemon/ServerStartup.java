@@ -84,7 +84,7 @@ final class ServerStartup {
             console.printError(Messages.rootSearchWarning());
         }
         try {
-            return configured(ServerConfigLoader.load(args, ctx, dev.jsupervisor.daemon.events.ResultHandlers.resolver()), argv);
+            return configured(ServerConfigLoader.load(args, ctx, dev.jsupervisor.daemon.plugin.DaemonPlugins.resolver()), argv);
         } catch (ConfigException e) {
             return configError(e);
         }

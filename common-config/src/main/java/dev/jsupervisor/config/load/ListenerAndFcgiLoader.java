@@ -47,8 +47,8 @@ final class ListenerAndFcgiLoader {
             throw new ConfigException(Messages.badBufferSize(section, bufferSize));
         }
         String handler = get(section, "result_handler", EventListenerPoolConfig.DEFAULT_RESULT_HANDLER);
-        if (!resolver.resolves(handler)) {
-            throw new ConfigException(Messages.unresolvable(handler, section));
+        if (!resolver.resolves(handler, section)) {
+            throw new ConfigException(resolver.unresolved(handler, section));
         }
         Set<EventType> events = events(section);
         if (convert(() -> Converters.bool(get(section, "redirect_stderr", "false")))) {

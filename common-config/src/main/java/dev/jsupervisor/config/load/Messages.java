@@ -32,6 +32,11 @@ final class Messages {
         return spec + " cannot be resolved within [" + section + "]";
     }
 
+    /** Appended to the "cannot be resolved" line when the class exists but is no plugin. */
+    static String notARegisteredPlugin(String className, String type) {
+        return " (" + className + " is not a " + type + " listed in META-INF/services)";
+    }
+
     static String groupUnknownProgram(String section, String program) {
         return "[" + section + "] names unknown program or fcgi-program " + program;
     }

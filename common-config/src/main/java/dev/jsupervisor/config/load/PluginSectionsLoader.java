@@ -28,8 +28,8 @@ final class PluginSectionsLoader {
         if (factory == null) {
             throw new ConfigException(Messages.pluginWithoutFactory(section, factoryKey));
         }
-        if (!resolver.resolves(factory)) {
-            throw new ConfigException(Messages.unresolvable(factory, section));
+        if (!resolver.resolves(factory, section)) {
+            throw new ConfigException(resolver.unresolved(factory, section));
         }
         Map<String, String> extras = new LinkedHashMap<>();
         for (String option : reader.doc().options(section)) {

@@ -18,6 +18,8 @@ import dev.jsupervisor.daemon.os.ProcessSpawner;
 import dev.jsupervisor.daemon.os.SpawnPreparer;
 import dev.jsupervisor.daemon.process.ProcessRecord;
 import dev.jsupervisor.daemon.process.Supervision;
+import dev.jsupervisor.daemon.plugin.DaemonPlugins;
+import dev.jsupervisor.daemon.rpc.PluginSetupException;
 import dev.jsupervisor.daemon.rpc.RpcDispatcher;
 import dev.jsupervisor.daemon.server.HttpServers;
 import dev.jsupervisor.daemon.server.ServerBindException;
@@ -107,11 +109,13 @@ final class DaemonRun {
 
     private HttpServers openServers(LoopControl control) throws StartupFailure {
         try {
-            RpcDispatcher rpc = RpcDispatcher.forDaemon(control);
+            RpcDispatcher rpc = RpcDispatcher.forDaemon(control, DaemonPlugins.namespaces(config.rpcinterfaces()));
             return HttpServers.open(config.servers(), context.selector(), rpc,
                     context.os().getpid(), context.errors(), mainLog, control, new WebUi(control, rpc));
         } catch (ServerBindException e) {
             throw StartupFailure.usage(e.getMessage());
+        } catch (PluginSetupException e) {
+            throw StartupFailure.fatal(e.getMessage());
         }
     }
 

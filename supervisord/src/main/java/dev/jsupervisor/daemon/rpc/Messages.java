@@ -40,4 +40,10 @@ final class Messages {
     static final String SUPERVISOR_VERSION = "4.2.5";
     /** getAPIVersion / getVersion. */
     static final String API_VERSION = "3.0";
+
+    /** A Java [rpcinterface:x] factory threw: the reference's words, then what it threw. */
+    static String couldNotMakeInterface(String name, Throwable cause) {
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return "Could not make " + name + " rpc interface: " + detail.strip().replace('\n', ' ');
+    }
 }

@@ -18,6 +18,16 @@ import java.util.Optional;
 final class MethodCatalog {
     /** One method: its full name, return type, argument types and names, and our help text. */
     record Entry(String name, String returns, List<String> paramTypes, String help) {
+        /** A plugin's method: {@code signature} is [return type, argument types...], or empty when unknown. */
+        static Entry of(String name, List<String> signature, String help) {
+            return signature.isEmpty() ? new Entry(name, null, List.of(), help)
+                    : new Entry(name, signature.get(0), List.copyOf(signature.subList(1, signature.size())), help);
+        }
+
+        boolean hasSignature() {
+            return returns != null;
+        }
+
         /** [return type, parameter types...], as methodSignature answers. */
         List<String> signature() {
             List<String> all = new ArrayList<>();

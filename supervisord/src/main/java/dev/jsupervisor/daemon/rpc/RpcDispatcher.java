@@ -1,6 +1,7 @@
 package dev.jsupervisor.daemon.rpc;
 
 import dev.jsupervisor.daemon.log.MainLog;
+import dev.jsupervisor.daemon.plugin.DaemonPlugins.Namespace;
 import dev.jsupervisor.xmlrpc.Fault;
 import dev.jsupervisor.xmlrpc.FaultException;
 import dev.jsupervisor.xmlrpc.MethodCall;
@@ -26,6 +27,7 @@ public final class RpcDispatcher {
 
     private final Map<String, RpcMethod> table = new TreeMap<>();
     private final MainLog log;
+    private List<String> pluginNamespaces = List.of();
 
     RpcDispatcher(List<RpcMethod> methods, MainLog log) {
         for (RpcMethod m : methods) {
@@ -37,12 +39,38 @@ public final class RpcDispatcher {
 
     /** The daemon's table: every method implemented so far (system.listMethods names all of 4.2.5's). */
     public static RpcDispatcher forDaemon(DaemonControl daemon) {
-        List<RpcMethod> methods = new ArrayList<>(new SupervisorMethods(daemon, ZoneId.systemDefault()).methods());
+        try {
+            return forDaemon(daemon, List.of());
+        } catch (PluginSetupException e) {
+            throw new IllegalStateException(e); // no plugin, no factory to fail
+        }
+    }
+
+    /**
+     * The daemon's table with the methods of the Java [rpcinterface:x] plugins under their
+     * namespaces. Built-in names win over a plugin's that would take their place.
+     *
+     * @throws PluginSetupException a plugin's factory failed
+     */
+    public static RpcDispatcher forDaemon(DaemonControl daemon, List<Namespace> namespaces)
+            throws PluginSetupException {
+        PluginNamespaces.Host host = new PluginNamespaces.Host(daemon.mainLog());
+        PluginNamespaces plugins = new PluginNamespaces(namespaces, host);
+        List<RpcMethod> methods = new ArrayList<>(plugins.methods());
+        methods.addAll(new SupervisorMethods(daemon, ZoneId.systemDefault()).methods());
         methods.addAll(new ConfigMethods(daemon).methods());
         methods.addAll(new LogMethods(daemon).methods());
-        methods.addAll(new SystemMethods().methods());
+        methods.addAll(new SystemMethods(plugins).methods());
         methods.addAll(new ControlMethods(daemon).methods());
-        return new RpcDispatcher(methods, daemon.mainLog());
+        RpcDispatcher dispatcher = new RpcDispatcher(methods, daemon.mainLog());
+        dispatcher.pluginNamespaces = List.copyOf(plugins.names());
+        host.attach(dispatcher);
+        return dispatcher;
+    }
+
+    /** The Java plugin namespaces, in file order. */
+    public List<String> pluginNamespaces() {
+        return pluginNamespaces;
     }
 
     /** The names this table answers (tests check them against the published list). */

@@ -51,7 +51,7 @@ public final class HttpServers implements AutoCloseable {
                 Listener listener = new Listener(channel, handler(config, rpc, logTails, ui), readBuffer, socketFile);
                 servers.listeners.add(listener);
                 listener.register(selector);
-                announce(config, mainLog);
+                announce(config, mainLog, rpc.pluginNamespaces());
             }
             return servers;
         } catch (IOException e) {
@@ -84,8 +84,11 @@ public final class HttpServers implements AutoCloseable {
         return tails;
     }
 
-    private static void announce(HttpServerConfig config, MainLog mainLog) {
+    private static void announce(HttpServerConfig config, MainLog mainLog, List<String> pluginNamespaces) {
         mainLog.info(Messages.RPC_INITIALIZED);
+        for (String namespace : pluginNamespaces) {
+            mainLog.info(Messages.rpcInitialized(namespace));
+        }
         if (config.username() == null) {
             mainLog.critical(Messages.noAuthentication(config.section()));
         }

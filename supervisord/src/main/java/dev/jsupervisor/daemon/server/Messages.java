@@ -21,6 +21,11 @@ final class Messages {
     /** INFO, once per server. */
     static final String RPC_INITIALIZED = "RPC interface 'supervisor' initialized";
 
+    /** INFO, once per server and Java [rpcinterface:x] namespace. */
+    static String rpcInitialized(String namespace) {
+        return "RPC interface '" + namespace + "' initialized";
+    }
+
     /** CRIT for a server without username. */
     static String noAuthentication(String section) {
         return "Server '" + section + "' running without any HTTP authentication checking";
