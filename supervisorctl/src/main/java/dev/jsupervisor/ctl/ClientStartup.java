@@ -7,6 +7,7 @@ import dev.jsupervisor.config.cli.ClientArgs;
 import dev.jsupervisor.config.cli.ClientCommandLine;
 import dev.jsupervisor.config.cli.UsageException;
 import dev.jsupervisor.config.load.ClientConfigLoader;
+import dev.jsupervisor.ctl.plugin.CtlPlugins;
 import dev.jsupervisor.config.load.ConfigException;
 import dev.jsupervisor.config.model.ClientConfig;
 import java.util.List;
@@ -50,7 +51,7 @@ final class ClientStartup {
             return OK;
         }
         try {
-            return configured(ClientConfigLoader.load(args, invocation.loadContext()));
+            return configured(ClientConfigLoader.load(args, invocation.loadContext(), CtlPlugins.resolver()));
         } catch (ConfigException e) {
             return configError(e);
         }
@@ -65,11 +66,14 @@ final class ClientStartup {
         Controller ctl = new Controller(console.out(), config.serverurl(), config.username(), config.password(),
                 config.interactive());
         try {
+            ctl.usePlugins(PluginActions.load(config.ctlplugins(), ctl));
             if (config.args().isEmpty()) {
                 return ShellInputs.shell(ctl, config);
             }
             new Dispatcher(ctl, oneShotPrompt(config)).onecmd(String.join(" ", config.args()));
             return ctl.exitStatus();
+        } catch (PluginActions.SetupException e) {
+            return configError(new ConfigException(e.getMessage()));
         } finally {
             ctl.close();
         }

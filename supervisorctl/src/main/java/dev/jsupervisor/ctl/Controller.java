@@ -26,6 +26,8 @@ final class Controller {
     private java.util.List<?> completionInfo;
     private int exitStatus = ExitCodes.SUCCESS;
 
+    private java.util.List<PluginActions.Group> plugins = java.util.List.of();
+
     Controller(PrintStream out, String serverUrl, String username, String password, boolean interactive) {
         this.out = out;
         this.serverUrl = serverUrl;
@@ -119,6 +121,15 @@ final class Controller {
 
     void forgetCompletions() {
         completionInfo = null;
+    }
+
+    /** The Java [ctlplugin:x] actions, set once at start. */
+    java.util.List<PluginActions.Group> plugins() {
+        return plugins;
+    }
+
+    void usePlugins(java.util.List<PluginActions.Group> groups) {
+        plugins = java.util.List.copyOf(groups);
     }
 
     void useServer(String url) {

@@ -23,6 +23,7 @@ final class Dispatcher {
         new DaemonActions(ctl, prompt).register(actions);
         new HelpAction(ctl).register(actions);
         new ForegroundAction(ctl, prompt).register(actions);
+        PluginActions.register(ctl.plugins(), actions);
     }
 
     /** Runs {@code line}; true when the shell should end (quit, exit, EOF). */

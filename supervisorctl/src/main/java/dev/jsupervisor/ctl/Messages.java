@@ -176,4 +176,17 @@ final class Messages {
                 + "action; \"help <action>\" describes one.\n"
                 + "\n";
     }
+
+    /** A Java [ctlplugin:x] factory failed (the reference would show a traceback). */
+    static String couldNotMakePlugin(String name, String detail) {
+        return "Could not make " + name + " ctl plugin: " + detail.strip().replace('\n', ' ');
+    }
+
+    /** The heading of a plugin's documented actions in the help list. */
+    static String pluginActionsHeader(String name) {
+        return name + " commands (type help <topic>):";
+    }
+
+    /** Help lists are laid out to this width, as the reference's (80 columns less one). */
+    static final int HELP_WIDTH = 79;
 }
