@@ -23,10 +23,22 @@ final class Completion {
     private static final String DELIMITERS = " \t\n\"\\'`@$><=;|&{(";
 
     private final Supplier<List<?>> processes;
+    private final List<String> actions;
 
     /** @param processes getAllProcessInfo, or null when the server does not answer */
     Completion(Supplier<List<?>> processes) {
+        this(processes, List.of());
+    }
+
+    /**
+     * @param pluginActions the Java [ctlplugin:x] actions, offered after the built-in ones (each
+     *                      plugin's sorted by name, as the reference collects them)
+     */
+    Completion(Supplier<List<?>> processes, List<String> pluginActions) {
         this.processes = processes;
+        List<String> all = new ArrayList<>(ACTIONS);
+        all.addAll(pluginActions);
+        this.actions = List.copyOf(all);
     }
 
     /** Where the word that ends at {@code cursor} starts. */
@@ -60,8 +72,8 @@ final class Completion {
         return List.of();
     }
 
-    private static List<String> actions(String text) {
-        return startingWith(ACTIONS, text);
+    private List<String> actions(String text) {
+        return startingWith(actions, text);
     }
 
     private List<String> groups(String text) {

@@ -52,7 +52,7 @@ final class JLineShellInput implements ShellInput {
                 .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
                 .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
                 .build();
-        Widget complete = new ReadlineCompleteWidget(reader, new Completion(ctl::processesForCompletion), prompt);
+        Widget complete = new ReadlineCompleteWidget(reader, new Completion(ctl::processesForCompletion, PluginActions.names(ctl.plugins())), prompt);
         reader.getWidgets().put(COMPLETE_WIDGET, complete);
         for (String keymap : List.of(LineReader.EMACS, LineReader.VIINS)) {
             reader.getKeyMaps().get(keymap).bind(new Reference(COMPLETE_WIDGET), "\t");

@@ -78,6 +78,15 @@ final class PluginActions {
         };
     }
 
+    /** The action words for completion: each plugin's sorted, plugins in file order. */
+    static List<String> names(List<Group> groups) {
+        List<String> names = new ArrayList<>();
+        for (Group group : groups) {
+            group.actions().stream().map(ControllerAction::name).sorted().forEach(names::add);
+        }
+        return names;
+    }
+
     /** Adds every plugin action whose name is still free (built-ins and earlier plugins win). */
     static void register(List<Group> groups, Map<String, Action> actions) {
         for (Group group : groups) {

@@ -116,4 +116,11 @@ class PluginActionsTest {
         assertEquals(0, run("supervisor.supervisorctl:DefaultControllerPlugin", "help"));
         assertEquals(Messages.ACTION_LIST, out());
     }
+
+    @Test
+    void pluginActionsCompleteAfterTheBuiltInOnes() {
+        Completion completion = new Completion(() -> null, List.of("zap", "helloworld"));
+        assertEquals(List.of("help ", "helloworld "), completion.matches("hel", "hel"));
+        assertEquals(List.of("zap "), completion.matches("z", "z"));
+    }
 }
