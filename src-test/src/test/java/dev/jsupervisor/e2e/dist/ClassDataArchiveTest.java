@@ -41,6 +41,23 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void pluginJarsAppendedToTheClassPathKeepTheArchivesUsable() throws Exception {
+        Path jar = tmp.resolve("plugin.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("README"));
+            out.closeEntry();
+        }
+        // Appended entries still match the archive's class path: -Xshare:on would stop the JVM otherwise.
+        Map<String, String> strict = Map.of("JSUPERVISOR_JAVA_OPTS", "-Xshare:on", "JSUPERVISOR_CLASSPATH",
+                jar.toString());
+        for (String tool : new String[] {"supervisord", "supervisorctl"}) {
+            Launch.Result result = Launch.run(tmp, strict, Dist.home().resolve("bin/" + tool).toString(), "-h");
+            assertEquals("", result.stderr(), tool);
+            assertEquals(0, result.exitCode(), tool);
+        }
+    }
+
+    @Test
     void aMovedCopyRunsWithoutItsArchivesAndSaysNothing() throws Exception {
         Path copy = tmp.resolve("moved");
         copyTree(Dist.home(), copy);
