@@ -78,6 +78,17 @@ final class PluginActions {
         };
     }
 
+    /** A plugin's LinkageError or AssertionError is reported as its exceptions are, not a crash. */
+    private static Action guarded(ControllerAction.Body body) {
+        return arg -> {
+            try {
+                body.run(arg);
+            } catch (LinkageError | AssertionError e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     /** The action words for completion: each plugin's sorted, plugins in file order. */
     static List<String> names(List<Group> groups) {
         List<String> names = new ArrayList<>();
@@ -91,7 +102,7 @@ final class PluginActions {
     static void register(List<Group> groups, Map<String, Action> actions) {
         for (Group group : groups) {
             for (ControllerAction action : group.actions()) {
-                actions.putIfAbsent(action.name(), action.body()::run);
+                actions.putIfAbsent(action.name(), guarded(action.body()));
             }
         }
     }

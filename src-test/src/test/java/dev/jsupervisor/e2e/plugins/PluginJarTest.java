@@ -72,16 +72,32 @@ class PluginJarTest {
                 + " cannot be resolved within [rpcinterface:twiddler]\nFor help, use "), out);
     }
 
-    /** The two plugin classes and their META-INF/services entries, as a user's plugin jar would have them. */
+    @Test
+    void aFactoryThatThrowsStopsStartupOnOneLine() throws Exception {
+        Path conf = dir.resolve("bad.conf");
+        Files.writeString(conf, "[supervisord]\nlogfile=" + dir + "/bad.log\npidfile=" + dir + "/bad.pid\n"
+                + "[unix_http_server]\nfile=" + dir + "/bad.sock\n"
+                + "[rpcinterface:bad]\nsupervisor.rpcinterface_factory = java:" + FailingRpcPlugin.class.getName()
+                + "\n");
+        ProcessBuilder pb = new ProcessBuilder(Dist.home().resolve("bin/supervisord").toString(), "-n", "-c",
+                conf.toString()).redirectErrorStream(true);
+        pb.environment().put("JSUPERVISOR_CLASSPATH", pluginJar().toString());
+        String out = finish(pb.start());
+        assertTrue(out.startsWith("exit 1\n"), out);
+        assertTrue(out.endsWith("Error: Could not make bad rpc interface: no url= given\n"), out);
+    }
+
+    /** The plugin classes and their META-INF/services entries, as a user's plugin jar would have them. */
     private Path pluginJar() throws IOException, URISyntaxException {
         Path classes = Path.of(EchoRpcPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path jar = dir.resolve("acme-plugins.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (Class<?> c : List.of(EchoRpcPlugin.class, GreetCtlPlugin.class)) {
+            for (Class<?> c : List.of(EchoRpcPlugin.class, FailingRpcPlugin.class, GreetCtlPlugin.class)) {
                 String path = c.getName().replace('.', '/') + ".class";
                 entry(out, path, Files.readAllBytes(classes.resolve(path)));
             }
-            entry(out, "META-INF/services/" + RPC_SPI, (EchoRpcPlugin.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            entry(out, "META-INF/services/" + RPC_SPI, (EchoRpcPlugin.class.getName() + "\n"
+                    + FailingRpcPlugin.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
             entry(out, "META-INF/services/" + CTL_SPI, (GreetCtlPlugin.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return jar;

@@ -31,11 +31,20 @@ public record PluginMethod(String name, int minArgs, int maxArgs, String help, L
     public PluginMethod {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(body, "body");
+        if (!isMethodName(name)) {
+            // the dispatcher answers UNKNOWN_METHOD for "a.b.c" and "_private" names, as the reference
+            throw new IllegalArgumentException("not a method name: '" + name + "'");
+        }
         help = help == null ? "" : help;
         signature = signature == null ? List.of() : List.copyOf(signature);
         if (minArgs < 0 || maxArgs < minArgs) {
             throw new IllegalArgumentException("bad argument range for " + name);
         }
+    }
+
+    private static boolean isMethodName(String name) {
+        return !name.isEmpty() && !name.startsWith("_")
+                && name.chars().allMatch(c -> c == '_' || c < 128 && Character.isLetterOrDigit(c));
     }
 
     /** A method taking exactly {@code args} arguments, with help and no signature. */

@@ -40,9 +40,24 @@ final class PluginNamespaces {
         names.add(namespace.name());
         for (PluginMethod m : made) {
             String full = namespace.name() + "." + m.name();
-            methods.add(new RpcMethod(full, m.minArgs(), m.maxArgs(), m.body()::call));
+            methods.add(new RpcMethod(full, m.minArgs(), m.maxArgs(), guarded(m.body())));
             entries.put(full, MethodCatalog.Entry.of(full, m.signature(), m.help()));
         }
+    }
+
+    /**
+     * A plugin's LinkageError (a class missing from its jar) or AssertionError becomes a
+     * RuntimeException, which the dispatcher answers with HTTP 500: third-party code must not
+     * take the loop thread down.
+     */
+    private static RpcMethod.Body guarded(PluginMethod.Body body) {
+        return args -> {
+            try {
+                return body.call(args);
+            } catch (LinkageError | AssertionError e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     List<RpcMethod> methods() {

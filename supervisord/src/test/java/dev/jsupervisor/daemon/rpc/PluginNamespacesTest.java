@@ -72,4 +72,23 @@ class PluginNamespacesTest {
                 List.of(new Namespace("bad", new BrokenPlugin(), Map.of()))));
         assertEquals("Could not make bad rpc interface: no url= given", e.getMessage());
     }
+
+    @Test
+    void namesTheTableCouldNotAnswerAreRefused() {
+        for (String name : List.of("a.b", "_private", "", "sp ace")) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> dev.jsupervisor.daemon.plugin.PluginMethod.of(name, 0, "", a -> null), name);
+        }
+    }
+
+    @Test
+    void anErrorInABodyAnswers500AndLeavesTheDaemonRunning() throws Exception {
+        RpcDispatcher rpc = RpcDispatcher.forDaemon(daemon, List.of(new Namespace("e",
+                (options, host) -> List.of(dev.jsupervisor.daemon.plugin.PluginMethod.of("boom", 0, "", a -> {
+                    throw new NoClassDefFoundError("com/example/Missing");
+                })), Map.of())));
+        byte[] call = dev.jsupervisor.xmlrpc.XmlRpcWriter.utf8(
+                dev.jsupervisor.xmlrpc.XmlRpcWriter.methodCall("e.boom", List.of()));
+        assertEquals(500, rpc.handle(call).httpStatus());
+    }
 }
