@@ -64,11 +64,16 @@ class PidproxyTest {
         return new String[] {"/bin/sh", "-c", "echo $$ > " + tmp.resolve("child.pid") + "; exec sleep 30"};
     }
 
-    private void awaitPidfile() throws InterruptedException {
-        for (int i = 0; i < 200 && !Files.exists(tmp.resolve("child.pid")); i++) {
+    /** Until the shell has written its whole line (the file exists a moment before it does). */
+    private void awaitPidfile() throws Exception {
+        Path pidfile = tmp.resolve("child.pid");
+        for (int i = 0; i < 500; i++) {
+            if (Files.exists(pidfile) && Files.readString(pidfile).endsWith("\n")) {
+                return;
+            }
             Thread.sleep(10);
         }
-        Thread.sleep(50);   // the shell has written the line
+        throw new AssertionError("the command never wrote " + pidfile);
     }
 
     @Test

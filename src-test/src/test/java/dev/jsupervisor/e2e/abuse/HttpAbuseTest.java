@@ -2,15 +2,11 @@ package dev.jsupervisor.e2e.abuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jsupervisor.e2e.pairs.Impl;
-import dev.jsupervisor.e2e.pairs.PairDaemon;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,27 +14,7 @@ import org.junit.jupiter.api.Test;
  * must answer with the same status; where ours deliberately differs (it has limits 4.2.5 lacks),
  * the table says so and both sides are pinned. After every request our daemon must still be healthy.
  */
-class HttpAbuseTest {
-    private static PairDaemon ours;
-    private static PairDaemon reference;
-    private static Health health;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        ours = PairDaemon.start(Impl.OURS, "[program:cat]\ncommand=/bin/cat\n");
-        health = new Health(ours);
-        reference = PairDaemon.start(Impl.PYTHON, "[program:cat]\ncommand=/bin/cat\n");
-    }
-
-    @AfterAll
-    static void tearDown() {
-        if (ours != null) {
-            ours.close();
-        }
-        if (reference != null) {
-            reference.close();
-        }
-    }
+class HttpAbuseTest extends AgainstBothDaemons {
 
     /** One request; {@code ours} is null when ours must answer as the reference does. */
     record Case(String name, byte[] request, String reference, String ours) {}

@@ -2,16 +2,12 @@ package dev.jsupervisor.e2e.abuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jsupervisor.e2e.pairs.Impl;
-import dev.jsupervisor.e2e.pairs.PairDaemon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,27 +15,7 @@ import org.junit.jupiter.api.Test;
  * deep nesting, whitespace and encodings): ours must answer with the reference's HTTP status and,
  * for a 200, the same fault code and string or a result of the same XML-RPC type.
  */
-class XmlRpcEdgeCasesTest {
-    private static PairDaemon ours;
-    private static PairDaemon reference;
-    private static Health health;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        ours = PairDaemon.start(Impl.OURS, "[program:cat]\ncommand=/bin/cat\n");
-        health = new Health(ours);
-        reference = PairDaemon.start(Impl.PYTHON, "[program:cat]\ncommand=/bin/cat\n");
-    }
-
-    @AfterAll
-    static void tearDown() {
-        if (ours != null) {
-            ours.close();
-        }
-        if (reference != null) {
-            reference.close();
-        }
-    }
+class XmlRpcEdgeCasesTest extends AgainstBothDaemons {
 
     private static String call(String method, String... values) {
         StringBuilder b = new StringBuilder("<?xml version='1.0'?>\n<methodCall>\n<methodName>" + method

@@ -38,17 +38,7 @@ class FcgiDifferentialTest {
                 ourRun.stream().filter(l -> l.startsWith("tcp clients unanswered")).findFirst().orElse(""));
     }
 
-    static final String OWNERS = """
-            [supervisord]
-            logfile=${DIR}/sv.log
-            pidfile=${DIR}/sv.pid
-            childlogdir=${DIR}
-            [unix_http_server]
-            file=${DIR}/sv.sock
-            [rpcinterface:supervisor]
-            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
-            [supervisorctl]
-            serverurl=unix://${DIR}/sv.sock
+    static final String OWNERS = FcgiScenario.HEADER + """
             [fcgi-program:nob]
             command=/usr/bin/python3 ${DIR}/hello.py
             socket=unix://${DIR}/nob.sock
@@ -89,17 +79,7 @@ class FcgiDifferentialTest {
                 + "nob2: uid 65534 gid 0 rw-rw-rw-, answers: true\n"), seen.get(1));
     }
 
-    static final String GROUPED = """
-            [supervisord]
-            logfile=${DIR}/sv.log
-            pidfile=${DIR}/sv.pid
-            childlogdir=${DIR}
-            [unix_http_server]
-            file=${DIR}/sv.sock
-            [rpcinterface:supervisor]
-            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
-            [supervisorctl]
-            serverurl=unix://${DIR}/sv.sock
+    static final String GROUPED = FcgiScenario.HEADER + """
             [group:g]
             programs=f
             [fcgi-program:f]
@@ -132,17 +112,7 @@ class FcgiDifferentialTest {
         assertTrue(seen.get(1).startsWith("fd 0: pipe:[N], tcp: refused\n"), seen.get(1));
     }
 
-    static final String BAD_COMMAND = """
-            [supervisord]
-            logfile=${DIR}/sv.log
-            pidfile=${DIR}/sv.pid
-            childlogdir=${DIR}
-            [unix_http_server]
-            file=${DIR}/sv.sock
-            [rpcinterface:supervisor]
-            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
-            [supervisorctl]
-            serverurl=unix://${DIR}/sv.sock
+    static final String BAD_COMMAND = FcgiScenario.HEADER + """
             [fcgi-program:bad]
             command=/nonexistent/program
             socket=tcp://127.0.0.1:${PORT}

@@ -13,6 +13,20 @@ import java.util.concurrent.CompletableFuture;
  * stop, update (group removed), reload and shutdown. Each observation is one normalised line.
  */
 final class FcgiScenario {
+    /** What every config of these tests starts with: logs, socket and ctl in ${DIR}. */
+    static final String HEADER = """
+            [supervisord]
+            logfile=${DIR}/sv.log
+            pidfile=${DIR}/sv.pid
+            childlogdir=${DIR}
+            [unix_http_server]
+            file=${DIR}/sv.sock
+            [rpcinterface:supervisor]
+            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+            [supervisorctl]
+            serverurl=unix://${DIR}/sv.sock
+            """;
+
     static final String CONFIG = """
             [supervisord]
             logfile=${DIR}/sv.log

@@ -15,17 +15,7 @@ import org.junit.jupiter.api.Test;
  * FATAL) and stays up.
  */
 class OursSocketLostBeforeSpawnTest {
-    static final String CONFIG = """
-            [supervisord]
-            logfile=${DIR}/sv.log
-            pidfile=${DIR}/sv.pid
-            childlogdir=${DIR}
-            [unix_http_server]
-            file=${DIR}/sv.sock
-            [rpcinterface:supervisor]
-            supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
-            [supervisorctl]
-            serverurl=unix://${DIR}/sv.sock
+    static final String CONFIG = FcgiScenario.HEADER + """
             [fcgi-program:manual]
             command=/usr/bin/python3 ${DIR}/hello.py
             socket=tcp://127.0.0.1:${PORT}
